@@ -1,0 +1,83 @@
+package cn.planwatch.access;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import cn.planwatch.region.Department;
+import cn.planwatch.region.Region;
+import cn.planwatch.region.Regions;
+
+/**
+ * Who may see and change what. Every page and API call asks this before it reads or writes
+ * region or department data, so that the UI and the API apply the same rules:
+ * <ul>
+ * <li>a user sees the regions of their scope subtree (a system administrator sees all);</li>
+ * <li>plans are also readable for the regions above the scope, whose targets the scope works toward;</li>
+ * <li>a department's details are changed by the commission office of a region above or at it, by a
+ * system administrator, or by that department's own reporter — never by another department.</li>
+ * </ul>
+ */
+@Component
+public class AccessPolicy {
+
+	private final Regions regions;
+
+	AccessPolicy(Regions regions) {
+		this.regions = regions;
+	}
+
+	public List<Region> visibleRegions(PlanWatchUser user) {
+		if (user.scopeRegionCode() == null) {
+			return regions.all();
+		}
+		return regions.subtree(user.scopeRegionCode());
+	}
+
+	public boolean canSeeRegion(PlanWatchUser user, Region region) {
+		if (user.scopeRegionCode() == null) {
+			return true;
+		}
+		return region.isWithin(regions.get(user.scopeRegionCode()));
+	}
+
+	public boolean canReadPlansOf(PlanWatchUser user, Region region) {
+		if (canSeeRegion(user, region)) {
+			return true;
+		}
+		return region.isAncestorOf(regions.get(user.scopeRegionCode()));
+	}
+
+	public boolean canEditDepartment(PlanWatchUser user, Department department) {
+		return switch (user.role()) {
+			case ADMIN -> true;
+			case OFFICE -> canSeeRegion(user, regions.get(department.regionCode()));
+			case REPORTER -> user.departmentId() != null && user.departmentId() == department.id();
+			default -> false;
+		};
+	}
+
+	public void requireRegion(PlanWatchUser user, Region region) {
+		if (!canSeeRegion(user, region)) {
+			throw denied("无权查看地区“" + region.name() + "”（" + region.code() + "）的数据：超出您的数据范围。");
+		}
+	}
+
+	public void requirePlansOf(PlanWatchUser user, Region region) {
+		if (!canReadPlansOf(user, region)) {
+			throw denied("无权查看地区“" + region.name() + "”（" + region.code() + "）的规划：超出您的数据范围。");
+		}
+	}
+
+	public void requireDepartmentEdit(PlanWatchUser user, Department department) {
+		if (!canEditDepartment(user, department)) {
+			throw denied("无权修改成员单位“" + department.name() + "”的信息：只有本单位填报员、本级或上级妇儿工委办公室可以修改。");
+		}
+	}
+
+	private static AccessDeniedException denied(String message) {
+		return new AccessDeniedException(message);
+	}
+
+}

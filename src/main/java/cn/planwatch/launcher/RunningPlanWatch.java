@@ -1,0 +1,79 @@
+package cn.planwatch.launcher;
+
+import java.io.PrintStream;
+
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.planwatch.demo.DemoData;
+
+/** A started PlanWatch: the Spring context and, in demo mode, the embedded database and its locked directory. */
+public final class RunningPlanWatch implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private final EmbeddedDatabase database;
+
+	private final DataDirectory dataDirectory;
+
+	private boolean closed;
+
+	RunningPlanWatch(ConfigurableApplicationContext context, EmbeddedDatabase database, DataDirectory dataDirectory) {
+		this.context = context;
+		this.database = database;
+		this.dataDirectory = dataDirectory;
+	}
+
+	public ConfigurableApplicationContext context() {
+		return context;
+	}
+
+	public int port() {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	public String url() {
+		return "http://localhost:" + port() + "/";
+	}
+
+	void printWelcome(PrintStream out) {
+		out.println();
+		out.println("PlanWatch 已启动：" + url());
+		if (database != null) {
+			out.println("数据目录：" + dataDirectory.path() + "（内置 PostgreSQL，重启后数据保留）");
+		}
+		context.getBeanProvider(DemoData.class).ifAvailable(demo -> {
+			out.println();
+			out.println("演示账号（演示数据，均为虚构）——密码：" + demo.password());
+			for (DemoData.Account account : demo.accounts()) {
+				out.printf("  %-28s %-10s %s%n", account.username(), account.roleLabel(), account.scopeLabel());
+			}
+		});
+		out.println();
+		out.println("按 Ctrl+C 停止。");
+	}
+
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			context.close();
+		}
+		finally {
+			try {
+				if (database != null) {
+					database.close();
+				}
+			}
+			finally {
+				if (dataDirectory != null) {
+					dataDirectory.close();
+				}
+			}
+		}
+	}
+
+}

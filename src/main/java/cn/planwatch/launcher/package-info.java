@@ -1,0 +1,7 @@
+/**
+ * Launcher: the command line of {@code planwatch.jar} ({@code demo}, {@code serve}), start-up
+ * checks with clear Chinese messages, and the embedded PostgreSQL on a persistent data directory.
+ * Owns no tables.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Launcher", allowedDependencies = { "demo", "shared" })
+package cn.planwatch.launcher;

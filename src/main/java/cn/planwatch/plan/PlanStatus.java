@@ -1,0 +1,18 @@
+package cn.planwatch.plan;
+
+/** Whether a plan is still being prepared or is in force. */
+public enum PlanStatus {
+
+	DRAFT("草稿"), PUBLISHED("已发布");
+
+	private final String label;
+
+	PlanStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Small types every module may use: the exceptions that carry a Chinese message for users.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package cn.planwatch.shared;

@@ -1,0 +1,7 @@
+/**
+ * Web: the server-rendered Chinese user interface (Thymeleaf + htmx + Bootstrap + ECharts).
+ * Holds no SQL and no business rules: it asks the other modules' public APIs and the
+ * {@link cn.planwatch.access.AccessPolicy}. Nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web UI", allowedDependencies = { "region", "access", "plan", "shared" })
+package cn.planwatch.web;

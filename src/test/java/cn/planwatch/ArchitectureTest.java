@@ -1,0 +1,66 @@
+package cn.planwatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** Conventions that keep the modules readable: where SQL and controllers live. */
+class ArchitectureTest {
+
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("cn.planwatch");
+
+	@Test
+	void sqlIsWrittenOnlyInsideAModulesInternalPackage() {
+		noClasses().that()
+			.resideOutsideOfPackage("..internal..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+			.check(CLASSES);
+	}
+
+	@Test
+	void pageControllersLiveInTheWebModule() {
+		classes().that().areAnnotatedWith(Controller.class).should().resideInAPackage("cn.planwatch.web").check(CLASSES);
+	}
+
+	@Test
+	void apiControllersLiveInTheApiModule() {
+		classes().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.resideInAPackage("cn.planwatch.api")
+			.check(CLASSES);
+	}
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingDependsOnTheWebOrApiModules() {
+		noClasses().that()
+			.resideOutsideOfPackages("cn.planwatch.web..", "cn.planwatch.api..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("cn.planwatch.web..", "cn.planwatch.api..")
+			.check(CLASSES);
+	}
+
+}
