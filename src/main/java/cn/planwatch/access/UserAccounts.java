@@ -109,6 +109,19 @@ public class UserAccounts implements UserDetailsService {
 		}
 	}
 
+	/** A signed-in user changes their own password, proving they know the current one. */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		PlanWatchUser user = loadUserByUsername(username);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPassword())) {
+			throw new InvalidInputException("currentPassword", "当前密码不正确。");
+		}
+		if (newPassword != null && newPassword.equals(currentPassword)) {
+			throw new InvalidInputException("newPassword", "新密码不能与当前密码相同。");
+		}
+		changePassword(username, newPassword);
+	}
+
 	/** Gives every demo account the same password (the demo prints it at start-up). */
 	@Transactional
 	public int setDemoPasswords(String rawPassword) {

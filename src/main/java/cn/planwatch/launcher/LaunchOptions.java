@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The command line of {@code planwatch.jar}: a sub-command and its options. */
-record LaunchOptions(String command, int port, Path dataDir, Optional<String> demoPassword, Optional<String> dbUrl,
+record LaunchOptions(String command, int port, Path dataDir, Optional<String> demoPassword,
+		Optional<String> adminPassword, Optional<String> dbUrl,
 		Optional<String> dbUser, Optional<String> dbPassword, List<String> springArgs) {
 
 	static final int DEFAULT_PORT = 8080;
@@ -21,6 +22,7 @@ record LaunchOptions(String command, int port, Path dataDir, Optional<String> de
 		int port = DEFAULT_PORT;
 		Path dataDir = DEFAULT_DATA_DIR;
 		String demoPassword = null;
+		String adminPassword = null;
 		String dbUrl = null;
 		String dbUser = null;
 		String dbPassword = null;
@@ -31,6 +33,7 @@ record LaunchOptions(String command, int port, Path dataDir, Optional<String> de
 				case "--port" -> port = parsePort(valueAfter(args, i++));
 				case "--data-dir" -> dataDir = Path.of(valueAfter(args, i++));
 				case "--demo-password" -> demoPassword = valueAfter(args, i++);
+				case "--admin-password" -> adminPassword = valueAfter(args, i++);
 				case "--db-url" -> dbUrl = valueAfter(args, i++);
 				case "--db-user" -> dbUser = valueAfter(args, i++);
 				case "--db-password" -> dbPassword = valueAfter(args, i++);
@@ -48,7 +51,11 @@ record LaunchOptions(String command, int port, Path dataDir, Optional<String> de
 		if (demoPassword != null && demoPassword.length() < 6) {
 			throw new StartupException("--demo-password 至少需要 6 个字符。");
 		}
-		return new LaunchOptions(command, port, dataDir, Optional.ofNullable(demoPassword), Optional.ofNullable(dbUrl),
+		if (adminPassword != null && adminPassword.length() < 6) {
+			throw new StartupException("--admin-password 至少需要 6 个字符。");
+		}
+		return new LaunchOptions(command, port, dataDir, Optional.ofNullable(demoPassword),
+				Optional.ofNullable(adminPassword), Optional.ofNullable(dbUrl),
 				Optional.ofNullable(dbUser), Optional.ofNullable(dbPassword), List.copyOf(springArgs));
 	}
 
@@ -80,7 +87,9 @@ record LaunchOptions(String command, int port, Path dataDir, Optional<String> de
 				  java -jar planwatch.jar demo  [--port 8080] [--data-dir planwatch-data] [--demo-password 密码]
 				      使用内置 PostgreSQL（数据保存在 --data-dir 目录），首次启动时载入演示数据。
 				  java -jar planwatch.jar serve [--port 8080] [--db-url jdbc:postgresql://主机:5432/库名] [--db-user 用户] [--db-password 密码]
+				                                [--admin-password 密码]
 				      生产模式：连接外部 PostgreSQL。也可用环境变量 PLANWATCH_DB_URL、PLANWATCH_DB_USER、PLANWATCH_DB_PASSWORD。
+				      数据库中还没有任何账号时，创建系统管理员 admin（密码取 --admin-password，否则随机生成并显示一次）。
 				  java -jar planwatch.jar help
 				""";
 	}

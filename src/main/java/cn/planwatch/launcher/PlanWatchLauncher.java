@@ -69,6 +69,7 @@ public final class PlanWatchLauncher {
 		if (password != null) {
 			properties.put("spring.datasource.password", password);
 		}
+		options.adminPassword().ifPresent(admin -> properties.put("planwatch.admin.initial-password", admin));
 		return register(new RunningPlanWatch(run(options, properties), null, null));
 	}
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.planwatch.access.InitialAdministrator;
 import cn.planwatch.demo.DemoData;
 
 /** A started PlanWatch: the Spring context and, in demo mode, the embedded database and its locked directory. */
@@ -49,6 +50,12 @@ public final class RunningPlanWatch implements AutoCloseable {
 				out.printf("  %-28s %-10s %s%n", account.username(), account.roleLabel(), account.scopeLabel());
 			}
 		});
+		context.getBeanProvider(InitialAdministrator.class)
+			.ifAvailable(initial -> initial.generatedPassword().ifPresent(password -> {
+				out.println();
+				out.println("首次启动：已创建系统管理员账号 " + InitialAdministrator.USERNAME + "，初始密码：" + password);
+				out.println("此密码只显示这一次，请登录后在“我的账号”中立即修改。");
+			}));
 		out.println();
 		out.println("按 Ctrl+C 停止。");
 	}

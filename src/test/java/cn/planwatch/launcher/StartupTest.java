@@ -15,6 +15,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import cn.planwatch.access.InitialAdministrator;
+import cn.planwatch.access.PlanWatchUser;
+import cn.planwatch.access.Role;
+import cn.planwatch.access.UserAccounts;
 import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.Regions;
@@ -99,6 +105,29 @@ class StartupTest {
 				&& System.getenv("SPRING_DATASOURCE_URL") == null);
 		assertThatThrownBy(() -> PlanWatchLauncher.start("serve")).isInstanceOf(StartupException.class)
 			.hasMessageContaining("--db-url");
+	}
+
+	@Test
+	void serveOnAnEmptyDatabaseCreatesTheFirstAdministratorOnce() throws Exception {
+		Path dbDir = TestDatabase.workDir().resolve("serve-test-db");
+		TestDatabase.deleteRecursively(dbDir);
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dbDir)) {
+			String[] serve = { "serve", "--port", String.valueOf(freePort()), "--db-url", database.jdbcUrl(),
+					"--db-user", database.user(), "--db-password", database.password() };
+			String password;
+			try (RunningPlanWatch app = PlanWatchLauncher.start(serve)) {
+				InitialAdministrator initial = app.context().getBean(InitialAdministrator.class);
+				password = initial.generatedPassword().orElseThrow();
+				PlanWatchUser admin = app.context().getBean(UserAccounts.class).loadUserByUsername("admin");
+				assertThat(admin.role()).isEqualTo(Role.ADMIN);
+				assertThat(app.context().getBean(PasswordEncoder.class).matches(password, admin.getPassword())).isTrue();
+				assertThat(app.context().getBean(Regions.class).anyDemo()).as("serve loads no demo data").isFalse();
+			}
+			try (RunningPlanWatch app = PlanWatchLauncher.start(serve)) {
+				assertThat(app.context().getBean(InitialAdministrator.class).generatedPassword()).isEmpty();
+				assertThat(app.context().getBean(UserAccounts.class).all()).hasSize(1);
+			}
+		}
 	}
 
 	@Test

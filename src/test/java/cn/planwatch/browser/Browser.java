@@ -1,0 +1,114 @@
+package cn.planwatch.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.planwatch.support.TestDatabase;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver (never Selenium Manager, which would try
+ * to download a browser). Screenshots go to {@code target/screenshots/} for a reviewer to look at.
+ */
+final class Browser implements AutoCloseable {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	static Browser open(int port) {
+		if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+					+ "apt-get install chromium chromium-driver (.ci/run installs them)");
+		}
+		Path profile;
+		try {
+			profile = Files.createTempDirectory(TestDatabase.workDir(), "chromium-profile");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-quic", "--no-first-run", "--window-size=1366,900", "--lang=zh-CN",
+					"--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	void go(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	void signIn(String username, String password) {
+		go("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	void signOut() {
+		driver.manage().deleteAllCookies();
+	}
+
+	WebElement find(By by) {
+		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	WebDriverWait waitFor() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	/** Saves the current page as target/screenshots/{name}.png. */
+	Path screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Path target = dir.resolve(name + ".png");
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
