@@ -47,7 +47,7 @@ public final class RunningPlanWatch implements AutoCloseable {
 			out.println();
 			out.println("演示账号（演示数据，均为虚构）——密码：" + demo.password());
 			for (DemoData.Account account : demo.accounts()) {
-				out.printf("  %-28s %-10s %s%n", account.username(), account.roleLabel(), account.scopeLabel());
+				out.println("  " + pad(account.username(), 36) + pad(account.roleLabel(), 18) + account.scopeLabel());
 			}
 		});
 		context.getBeanProvider(InitialAdministrator.class)
@@ -58,6 +58,13 @@ public final class RunningPlanWatch implements AutoCloseable {
 			}));
 		out.println();
 		out.println("按 Ctrl+C 停止。");
+	}
+
+	/** Pads to a width in terminal columns, counting a CJK character as two. */
+	static String pad(String text, int columns) {
+		int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+				|| (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+		return text + " ".repeat(Math.max(1, columns - width));
 	}
 
 	@Override

@@ -62,6 +62,8 @@ class PlanController {
 			.forEach(code -> catalogue.find(code).ifPresent(i -> indicators.put(code, i)));
 		model.addAttribute("plan", plan.summary());
 		model.addAttribute("region", region);
+		model.addAttribute("ancestors",
+				regions.ancestors(region.code()).stream().filter(r -> access.canSeeRegion(me, r)).toList());
 		model.addAttribute("areas", areas);
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("departments", departments.ofRegion(region.code()));

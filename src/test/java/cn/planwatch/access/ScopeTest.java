@@ -1,7 +1,6 @@
 package cn.planwatch.access;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -23,6 +22,7 @@ import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 import cn.planwatch.support.PlanWatchTest;
+import cn.planwatch.support.SignedIn;
 
 /**
  * Scope rules through both doors — the web UI and the API: a user reads only their region
@@ -55,7 +55,7 @@ class ScopeTest {
 	Plans plans;
 
 	private RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
+		return SignedIn.as(users, username);
 	}
 
 	private Department department(String region, String kind) {

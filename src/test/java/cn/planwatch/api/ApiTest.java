@@ -1,7 +1,6 @@
 package cn.planwatch.api;
 
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.planwatch.access.UserAccounts;
 import cn.planwatch.support.PlanWatchTest;
+import cn.planwatch.support.SignedIn;
 
 @PlanWatchTest
 class ApiTest {
@@ -24,7 +24,7 @@ class ApiTest {
 
 	@Test
 	void regionsComeWithCodesAndLevelsInTreeOrder() throws Exception {
-		mvc.perform(get("/api/v1/regions").with(user(users.loadUserByUsername("donglin-office"))))
+		mvc.perform(get("/api/v1/regions").with(SignedIn.as(users, "donglin-office")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(4))
 			.andExpect(jsonPath("$[0].code").value("990121"))
@@ -37,7 +37,7 @@ class ApiTest {
 
 	@Test
 	void plansComeWithAreasGoalsTargetsAndResponsibleDepartments() throws Exception {
-		mvc.perform(get("/api/v1/regions/990121/plans").with(user(users.loadUserByUsername("donglin-office"))))
+		mvc.perform(get("/api/v1/regions/990121/plans").with(SignedIn.as(users, "donglin-office")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.kind == 'women')].areas.length()").value(8))
 			.andExpect(jsonPath("$[?(@.kind == 'children')].areas.length()").value(7))
@@ -62,7 +62,7 @@ class ApiTest {
 
 	@Test
 	void anUnknownRegionIsA404ProblemInChinese() throws Exception {
-		mvc.perform(get("/api/v1/regions/999999/plans").with(user(users.loadUserByUsername("admin"))))
+		mvc.perform(get("/api/v1/regions/999999/plans").with(SignedIn.as(users, "admin")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("未找到"))
 			.andExpect(jsonPath("$.detail").value("没有区划代码为 999999 的地区。"));

@@ -3,7 +3,6 @@ package cn.planwatch.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +20,7 @@ import cn.planwatch.access.NewAccount;
 import cn.planwatch.access.Role;
 import cn.planwatch.access.UserAccounts;
 import cn.planwatch.support.PlanWatchTest;
+import cn.planwatch.support.SignedIn;
 
 @PlanWatchTest
 class AccountTest {
@@ -32,7 +32,7 @@ class AccountTest {
 	UserAccounts users;
 
 	private RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
+		return SignedIn.as(users, username);
 	}
 
 	private String newViewer(String username) {

@@ -2,7 +2,6 @@ package cn.planwatch.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +18,7 @@ import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Departments;
 import cn.planwatch.support.PlanWatchTest;
+import cn.planwatch.support.SignedIn;
 
 @PlanWatchTest
 class PagesTest {
@@ -36,7 +36,7 @@ class PagesTest {
 	Departments departments;
 
 	private RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
+		return SignedIn.as(users, username);
 	}
 
 	@ParameterizedTest
