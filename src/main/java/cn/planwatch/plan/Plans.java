@@ -66,13 +66,91 @@ public class Plans {
 		return repository.insert(plan);
 	}
 
+	/**
+	 * Publishes a draft. A draft made from a re-imported notice replaces the plan it was made
+	 * for, which is kept as superseded.
+	 */
 	@Transactional
 	public void publish(long id) {
-		PlanSummary summary = findSummary(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的规划。"));
-		if (summary.status() == PlanStatus.PUBLISHED) {
-			throw new InvalidInputException("status", "规划“" + summary.title() + "”已经发布。");
-		}
+		PlanSummary summary = draft(id);
 		repository.publish(id);
+		if (summary.supersedesPlanId() != null) {
+			repository.supersede(summary.supersedesPlanId());
+		}
+	}
+
+	/** Discards a draft that was never published. */
+	@Transactional
+	public void deleteDraft(long id) {
+		draft(id);
+		repository.delete(id);
+	}
+
+	public Optional<PlanMonitoringSetup> monitoringSetup(long planId) {
+		return repository.monitoringSetup(planId);
+	}
+
+	/** The plan a target belongs to. */
+	public long planOfTarget(long targetId) {
+		return repository.targetPlace(targetId)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + targetId + " 的目标。"))
+			.planId();
+	}
+
+	/** The plan a goal belongs to. */
+	public long planOfGoal(long goalId) {
+		return repository.goalPlace(goalId)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + goalId + " 的主要目标。"))
+			.planId();
+	}
+
+	/** Adds a target to a goal of a draft plan; returns its id. */
+	@Transactional
+	public long addTarget(long goalId, Target target) {
+		var place = repository.goalPlace(goalId)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + goalId + " 的主要目标。"));
+		PlanSummary plan = draft(place.planId());
+		checkTarget("新增目标", target, departmentIds(plan.regionCode()));
+		return repository.insertTarget(place.areaId(), goalId, repository.nextTargetSeq(place.areaId(), goalId), null,
+				null, target);
+	}
+
+	/** Changes a target of a draft plan: its fields, catalogue link and responsible departments. */
+	@Transactional
+	public void updateTarget(long targetId, Target target) {
+		PlanSummary plan = draft(planOfTarget(targetId));
+		checkTarget("目标“" + target.indicatorName() + "”", target, departmentIds(plan.regionCode()));
+		repository.updateTarget(targetId, target);
+		repository.replaceResponsibilities(targetId, target.responsibilities());
+	}
+
+	@Transactional
+	public void deleteTarget(long targetId) {
+		draft(planOfTarget(targetId));
+		repository.deleteTarget(targetId);
+	}
+
+	@Transactional
+	public void updateGoalText(long goalId, String text) {
+		draft(planOfGoal(goalId));
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("text", "主要目标的内容不能为空。");
+		}
+		repository.updateGoalText(goalId, text.strip());
+	}
+
+	private PlanSummary draft(long planId) {
+		PlanSummary summary = findSummary(planId)
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + planId + " 的规划。"));
+		if (summary.status() != PlanStatus.DRAFT) {
+			throw new InvalidInputException("status", "规划“" + summary.title() + "”" + summary.status().label()
+					+ "，不能再修改；如需更新，请导入新版本的规划文件。");
+		}
+		return summary;
+	}
+
+	private Set<Long> departmentIds(String regionCode) {
+		return new HashSet<>(departments.ofRegion(regionCode).stream().map(Department::id).toList());
 	}
 
 	private void check(NewPlan plan) {
@@ -83,8 +161,7 @@ public class Plans {
 		if (plan.periodEnd() <= plan.periodStart()) {
 			throw new InvalidInputException("period", "规划期限不正确：" + plan.periodStart() + "—" + plan.periodEnd() + "。");
 		}
-		Set<Long> regionDepartments = new HashSet<>(
-				departments.ofRegion(plan.regionCode()).stream().map(Department::id).toList());
+		Set<Long> regionDepartments = departmentIds(plan.regionCode());
 		Set<Integer> ordinals = new HashSet<>();
 		for (Area area : plan.areas()) {
 			String where = area.ordinalLabel() + area.name();
@@ -103,10 +180,16 @@ public class Plans {
 					checkTarget(where + " 第 " + goal.number() + " 条目标", target, regionDepartments);
 				}
 			}
+			for (AreaStrategyTarget strategy : area.strategyTargets()) {
+				checkTarget(where + " 策略措施", strategy.target(), regionDepartments);
+			}
 		}
 	}
 
 	private void checkTarget(String where, Target target, Set<Long> regionDepartments) {
+		if (target.direction() == null) {
+			throw new InvalidInputException("direction", where + "：未指定目标方向。");
+		}
 		if (target.indicatorName() == null || target.indicatorName().isBlank()) {
 			throw new InvalidInputException("indicatorName", where + "：指标名称为空。");
 		}
@@ -120,6 +203,9 @@ public class Plans {
 		}
 		if (target.indicatorCode() != null && indicators.find(target.indicatorCode()).isEmpty()) {
 			throw new InvalidInputException("indicatorCode", where + "：指标目录中没有代码 " + target.indicatorCode() + "。");
+		}
+		if (target.leads().size() > 1) {
+			throw new InvalidInputException("responsibility", where + "：牵头单位只能有一个。");
 		}
 		for (Responsibility responsibility : target.responsibilities()) {
 			if (!regionDepartments.contains(responsibility.departmentId())) {

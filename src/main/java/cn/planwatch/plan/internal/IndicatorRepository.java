@@ -69,6 +69,15 @@ public class IndicatorRepository {
 			.update();
 	}
 
+	public void insertLocal(Indicator indicator) {
+		jdbc.sql("""
+				insert into plan_indicator (code, name, plan_kind, area_ordinal, unit, polarity, definition, builtin)
+				values (?, ?, ?, ?, ?, ?, ?, false)""")
+			.params(indicator.code(), indicator.name(), indicator.planKind().name(), indicator.areaOrdinal(),
+					indicator.unit(), indicator.polarity().name(), indicator.definition())
+			.update();
+	}
+
 	private static Set<Disaggregation> disaggregations(Array array) throws SQLException {
 		EnumSet<Disaggregation> set = EnumSet.noneOf(Disaggregation.class);
 		if (array != null) {
