@@ -58,6 +58,17 @@ public class AccessPolicy {
 		};
 	}
 
+	/** Importing, reviewing and publishing plans: the commission office of the region or above, or an administrator. */
+	public boolean canManagePlans(PlanWatchUser user, Region region) {
+		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.OFFICE) && canSeeRegion(user, region));
+	}
+
+	public void requirePlanManagement(PlanWatchUser user, Region region) {
+		if (!canManagePlans(user, region)) {
+			throw denied("无权导入、修改或发布地区“" + region.name() + "”的规划：只有本级或上级妇儿工委办公室和系统管理员可以。");
+		}
+	}
+
 	public void requireRegion(PlanWatchUser user, Region region) {
 		if (!canSeeRegion(user, region)) {
 			throw denied("无权查看地区“" + region.name() + "”（" + region.code() + "）的数据：超出您的数据范围。");
