@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import cn.planwatch.shared.InvalidInputException;
 import cn.planwatch.shared.NotFoundException;
@@ -37,10 +39,21 @@ class WebErrorAdvice {
 		return page(model, 400, "输入有误", ex.getMessage());
 	}
 
+	/**
+	 * A full error page; for an htmx request, an alert shown in the page's message area instead
+	 * (planwatch.js lets htmx swap error responses that name a target).
+	 */
 	private static String page(Model model, int status, String title, String message) {
 		model.addAttribute("status", status);
 		model.addAttribute("title", title);
 		model.addAttribute("message", message);
+		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
+		if (attributes != null && "true".equals(attributes.getRequest().getHeader("HX-Request"))
+				&& attributes.getResponse() != null) {
+			attributes.getResponse().setHeader("HX-Retarget", "#pw-messages");
+			attributes.getResponse().setHeader("HX-Reswap", "innerHTML");
+			return "fragments/alert :: alert";
+		}
 		return "error/problem";
 	}
 
