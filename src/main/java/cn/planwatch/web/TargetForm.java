@@ -10,7 +10,7 @@ import cn.planwatch.plan.Target;
 import cn.planwatch.shared.InvalidInputException;
 
 /** The review form of one target, as the browser sends it. */
-record TargetForm(String indicatorName, String direction, String value, String unit, String year, String qualifier,
+public record TargetForm(String indicatorName, String direction, String value, String unit, String year, String qualifier,
 		String indicatorCode, Long leadDepartmentId, List<Long> assistingDepartmentIds, String baselineValue,
 		String baselineYear, String midTermValue, String span) {
 
@@ -53,7 +53,7 @@ record TargetForm(String indicatorName, String direction, String value, String u
 				responsibilities);
 	}
 
-	boolean assists(long departmentId) {
+	public boolean assists(long departmentId) {
 		return assistingDepartmentIds != null && assistingDepartmentIds.contains(departmentId);
 	}
 
