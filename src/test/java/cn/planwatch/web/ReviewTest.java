@@ -168,11 +168,16 @@ class ReviewTest {
 
 		assertThat(plans.findSummary(id).orElseThrow().status()).isEqualTo(PlanStatus.PUBLISHED);
 		assertThat(plans.findSummary(inForce.id()).orElseThrow().status()).isEqualTo(PlanStatus.SUPERSEDED);
-		mvc.perform(post("/targets/" + targetNamed(id, "妇女防治意识").id()).header("HX-Request", "true")
+		long awareness = targetNamed(id, "妇女防治意识").id();
+		mvc.perform(post("/targets/" + awareness).header("HX-Request", "true")
 			.with(as("xihe-office")).with(csrf()).param("indicatorName", "x").param("direction", "increase"))
+			.andExpect(content().string(containsString("不能再修改")));
+		mvc.perform(post("/targets/" + awareness + "/delete").header("HX-Request", "true")
+			.with(as("xihe-office")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("HX-Retarget", "#pw-messages"))
 			.andExpect(content().string(containsString("不能再修改")));
+		assertThat(targetNamed(id, "妇女防治意识").indicatorName()).isEqualTo("妇女防治意识");
 	}
 
 	@Test
