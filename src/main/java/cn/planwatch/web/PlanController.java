@@ -68,6 +68,7 @@ class PlanController {
 		model.addAttribute("indicators", indicators);
 		model.addAttribute("departments", departments.ofRegion(region.code()));
 		model.addAttribute("selectedDepartment", department);
+		model.addAttribute("canManage", access.canManagePlans(me, region));
 		model.addAttribute("shownTargets", areas.stream().flatMap(a -> a.goals().stream()).mapToInt(g -> g.targets().size()).sum());
 		return "plans/plan";
 	}

@@ -56,6 +56,7 @@ class RegionController {
 		model.addAttribute("plans", plans.ofRegion(code));
 		model.addAttribute("departments", regionDepartments);
 		model.addAttribute("editable", editable);
+		model.addAttribute("canManage", access.canManagePlans(me, region));
 		model.addAttribute("tree", RegionTree.of(access.visibleRegions(me)));
 		return "regions/region";
 	}
