@@ -13,6 +13,7 @@ import cn.planwatch.access.PlanWatchUser;
 import cn.planwatch.api.ApiDtos.DepartmentDto;
 import cn.planwatch.api.ApiDtos.PlanDto;
 import cn.planwatch.api.ApiDtos.RegionDto;
+import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.Region;
@@ -55,11 +56,16 @@ class RegionApi {
 	}
 
 	@GetMapping("/{code}/plans")
-	@Operation(summary = "地区的规划", description = "该地区的全部规划，含领域、主要目标、目标与责任单位。调用者可读取本范围及其上级地区的规划。")
+	@Operation(summary = "地区的规划", description = "该地区的规划（现行、已被取代的历史版本；妇儿工委办公室还可见草稿），含领域、主要目标、目标与责任单位。调用者可读取本范围及其上级地区的规划。")
 	List<PlanDto> plans(@AuthenticationPrincipal PlanWatchUser me, @PathVariable String code) {
 		Region region = regions.get(code);
 		access.requirePlansOf(me, region);
-		return plans.ofRegion(code).stream().map(s -> ApiMapper.plan(plans.get(s.id()))).toList();
+		boolean drafts = access.canManagePlans(me, region);
+		return plans.ofRegion(code)
+			.stream()
+			.filter(s -> drafts || s.status() != PlanStatus.DRAFT)
+			.map(s -> ApiMapper.plan(plans.get(s.id())))
+			.toList();
 	}
 
 	@GetMapping("/{code}/departments")

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
+import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Departments;
@@ -41,12 +42,12 @@ class HomeController {
 				: regions.get(me.scopeRegionCode());
 		model.addAttribute("home", home);
 		if (home != null) {
-			List<PlanSummary> homePlans = plans.ofRegion(home.code());
+			List<PlanSummary> homePlans = inForce(home.code());
 			Region planRegion = home;
 			// a township has no plan of its own: show the county's, which its data feeds
 			if (homePlans.isEmpty() && home.parentCode() != null) {
 				planRegion = regions.get(home.parentCode());
-				homePlans = plans.ofRegion(planRegion.code());
+				homePlans = inForce(planRegion.code());
 			}
 			model.addAttribute("planRegion", planRegion);
 			model.addAttribute("plans", homePlans);
@@ -57,6 +58,10 @@ class HomeController {
 		}
 		model.addAttribute("tree", RegionTree.of(visible));
 		return "home";
+	}
+
+	private List<PlanSummary> inForce(String regionCode) {
+		return plans.ofRegion(regionCode).stream().filter(p -> p.status() == PlanStatus.PUBLISHED).toList();
 	}
 
 }

@@ -19,6 +19,7 @@ import cn.planwatch.plan.Goal;
 import cn.planwatch.plan.Indicator;
 import cn.planwatch.plan.IndicatorCatalogue;
 import cn.planwatch.plan.PlanDetail;
+import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.plan.Target;
 import cn.planwatch.region.Departments;
@@ -54,6 +55,9 @@ class PlanController {
 		PlanDetail plan = plans.get(id);
 		Region region = regions.get(plan.summary().regionCode());
 		access.requirePlansOf(me, region);
+		if (plan.summary().status() == PlanStatus.DRAFT) {
+			access.requirePlanManagement(me, region);
+		}
 		List<Area> areas = department == null ? plan.areas() : onlyDepartment(plan.areas(), department);
 		Map<String, Indicator> indicators = new LinkedHashMap<>();
 		plan.targets()

@@ -16,6 +16,7 @@ import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
+import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.Plans;
 
 /** The region tree and one region's page: its plans, the regions below it and its member departments. */
@@ -53,10 +54,14 @@ class RegionController {
 		model.addAttribute("region", region);
 		model.addAttribute("ancestors", regions.ancestors(code).stream().filter(r -> access.canSeeRegion(me, r)).toList());
 		model.addAttribute("children", regions.children(code));
-		model.addAttribute("plans", plans.ofRegion(code));
+		boolean canManage = access.canManagePlans(me, region);
+		model.addAttribute("plans", plans.ofRegion(code)
+			.stream()
+			.filter(p -> canManage || p.status() != PlanStatus.DRAFT)
+			.toList());
 		model.addAttribute("departments", regionDepartments);
 		model.addAttribute("editable", editable);
-		model.addAttribute("canManage", access.canManagePlans(me, region));
+		model.addAttribute("canManage", canManage);
 		model.addAttribute("tree", RegionTree.of(access.visibleRegions(me)));
 		return "regions/region";
 	}
