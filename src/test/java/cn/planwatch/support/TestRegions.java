@@ -1,0 +1,57 @@
+package cn.planwatch.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.planwatch.access.NewAccount;
+import cn.planwatch.access.Role;
+import cn.planwatch.access.UserAccounts;
+import cn.planwatch.region.Departments;
+import cn.planwatch.region.RegionLevel;
+import cn.planwatch.region.Regions;
+
+/**
+ * Fresh regions for tests that change plans, so that they neither see nor disturb the demo
+ * regions other tests read: counties under a test city 990200, each with a few departments and
+ * an office account whose password is {@link PlanWatchTest#DEMO_PASSWORD}.
+ */
+public final class TestRegions {
+
+	public static final String TEST_CITY = "990200";
+
+	private static final List<String> KINDS = List.of("office", "stats", "health", "education", "civil-affairs",
+			"court", "womens-federation", "medical-insurance");
+
+	private TestRegions() {
+	}
+
+	public record TestCounty(String code, String name, String office, Map<String, Long> departments) {
+
+	}
+
+	public static synchronized TestCounty newCounty(Regions regions, Departments departments, UserAccounts users) {
+		if (regions.find(TEST_CITY).isEmpty()) {
+			regions.create(TEST_CITY, "测试市", RegionLevel.CITY, null, 99, false);
+		}
+		int n = 1;
+		while (regions.find(code(n)).isPresent()) {
+			n++;
+		}
+		String code = code(n);
+		String name = "测试" + n + "县";
+		regions.create(code, name, RegionLevel.COUNTY, TEST_CITY, n, false);
+		Map<String, Long> ids = new LinkedHashMap<>();
+		for (String kind : KINDS) {
+			ids.put(kind, departments.create(code, kind, name + kind).id());
+		}
+		String office = "test-office-" + code;
+		users.create(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null), PlanWatchTest.DEMO_PASSWORD, false);
+		return new TestCounty(code, name, office, ids);
+	}
+
+	private static String code(int n) {
+		return String.format("9902%02d", n);
+	}
+
+}
