@@ -20,11 +20,24 @@ final class ApiDtos {
 
 	@Schema(description = "规划，含领域、主要目标和目标")
 	record PlanDto(long id, String regionCode, @Schema(description = "women 或 children") String kind, String title,
-			int periodStart, int periodEnd, @Schema(description = "DRAFT 或 PUBLISHED") String status,
-			String sourceDocument, boolean demo, List<AreaDto> areas) {
+			int periodStart, int periodEnd, @Schema(description = "DRAFT、PUBLISHED 或 SUPERSEDED") String status,
+			String sourceDocument, boolean demo, @Schema(description = "本版本取代的规划编号") Long supersedesPlanId,
+			List<AreaDto> areas, @Schema(description = "规划要求的监测评估机制（导入的规划才有）") MonitoringDto monitoring) {
 	}
 
-	record AreaDto(int ordinal, String name, List<GoalDto> goals) {
+	record AreaDto(int ordinal, String name, List<GoalDto> goals,
+			@Schema(description = "只出现在策略措施中的量化目标，与主要目标分开") List<StrategyTargetDto> strategyTargets) {
+	}
+
+	record StrategyTargetDto(@Schema(description = "所在策略措施条目编号，0 表示未编号") int measure, String sentence,
+			TargetDto target) {
+	}
+
+	@Schema(description = "规划要求的监测评估机制")
+	record MonitoringDto(boolean annualMonitoring, boolean midTermEvaluation, boolean finalEvaluation,
+			List<Integer> evaluationYears, String monitoringLead, String evaluationLead, boolean leadershipGroup,
+			List<String> databaseLevels, boolean sexDisaggregated, boolean ageDisaggregated, boolean earlyWarning,
+			boolean publication) {
 	}
 
 	record GoalDto(int number, String text, List<TargetDto> targets) {

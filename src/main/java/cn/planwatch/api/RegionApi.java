@@ -64,7 +64,7 @@ class RegionApi {
 		return plans.ofRegion(code)
 			.stream()
 			.filter(s -> drafts || s.status() != PlanStatus.DRAFT)
-			.map(s -> ApiMapper.plan(plans.get(s.id())))
+			.map(s -> ApiMapper.plan(plans.get(s.id()), plans.monitoringSetup(s.id()).orElse(null)))
 			.toList();
 	}
 
