@@ -4,5 +4,5 @@
  * reader and the parser ({@code parser}) are plain Java with no Spring and no database inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan-document extraction",
-		allowedDependencies = { "shared" })
+		allowedDependencies = { "region", "plan", "shared" })
 package cn.planwatch.extraction;

@@ -90,6 +90,8 @@ record LaunchOptions(String command, int port, Path dataDir, Optional<String> de
 				                                [--admin-password 密码]
 				      生产模式：连接外部 PostgreSQL。也可用环境变量 PLANWATCH_DB_URL、PLANWATCH_DB_USER、PLANWATCH_DB_PASSWORD。
 				      数据库中还没有任何账号时，创建系统管理员 admin（密码取 --admin-password，否则随机生成并显示一次）。
+				  java -jar planwatch.jar extract 文件 [--format jsonl|json] [--score 真值.goals.jsonl]
+				      读取规划通知（txt、docx、pdf），输出主要目标和目标值；--score 与人工标注的真值比较并给出 F1。不启动服务器。
 				  java -jar planwatch.jar help
 				""";
 	}

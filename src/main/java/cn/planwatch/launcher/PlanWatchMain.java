@@ -3,6 +3,8 @@ package cn.planwatch.launcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.planwatch.extraction.ExtractCommand;
+
 /** Entry point of {@code planwatch.jar}: dispatches the sub-commands. */
 public final class PlanWatchMain {
 
@@ -15,6 +17,9 @@ public final class PlanWatchMain {
 		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
 			System.out.print(LaunchOptions.usage());
 			return;
+		}
+		if (args[0].equals("extract")) {
+			System.exit(ExtractCommand.run(args, System.out, System.err));
 		}
 		quietLibraryLogging();
 		try {

@@ -3,5 +3,5 @@
  * checks with clear Chinese messages, and the embedded PostgreSQL on a persistent data directory.
  * Owns no tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Launcher", allowedDependencies = { "access", "demo", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Launcher", allowedDependencies = { "access", "demo", "extraction", "shared" })
 package cn.planwatch.launcher;

@@ -132,7 +132,7 @@ class ReviewController {
 		model.addAttribute("form", TargetForm.of(target));
 		model.addAttribute("action", "/targets/" + id);
 		model.addAttribute("cancel", "/targets/" + id);
-		return htmx == null ? "plans/target-page" : "plans/review-rows :: form";
+		return htmx == null ? "plans/target-page" : "plans/review-rows :: targetForm";
 	}
 
 	@PostMapping("/targets/{id}")
@@ -150,7 +150,7 @@ class ReviewController {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("action", "/targets/" + id);
 			model.addAttribute("cancel", "/targets/" + id);
-			return htmx == null ? "plans/target-page" : "plans/review-rows :: form";
+			return htmx == null ? "plans/target-page" : "plans/review-rows :: targetForm";
 		}
 		return htmx == null ? "redirect:/plans/" + plan.summary().id() + "/review#target-" + id : showRow(me, id, model);
 	}
@@ -161,7 +161,7 @@ class ReviewController {
 		PlanDetail plan = plans.get(plans.planOfTarget(id));
 		managed(me, plan);
 		plans.deleteTarget(id);
-		return htmx == null ? "redirect:/plans/" + plan.summary().id() + "/review" : "plans/review-rows :: nothing";
+		return htmx == null ? "redirect:/plans/" + plan.summary().id() + "/review" : "plans/review-rows :: noRow";
 	}
 
 	@GetMapping("/goals/{goalId}/targets/new")
@@ -174,7 +174,7 @@ class ReviewController {
 		model.addAttribute("form", TargetForm.empty());
 		model.addAttribute("action", "/goals/" + goalId + "/targets");
 		model.addAttribute("cancel", null);
-		return htmx == null ? "plans/target-page" : "plans/review-rows :: form";
+		return htmx == null ? "plans/target-page" : "plans/review-rows :: targetForm";
 	}
 
 	@PostMapping("/goals/{goalId}/targets")
@@ -193,7 +193,7 @@ class ReviewController {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("action", "/goals/" + goalId + "/targets");
 			model.addAttribute("cancel", null);
-			return htmx == null ? "plans/target-page" : "plans/review-rows :: form";
+			return htmx == null ? "plans/target-page" : "plans/review-rows :: targetForm";
 		}
 		return htmx == null ? "redirect:/plans/" + plan.summary().id() + "/review#target-" + id : showRow(me, id, model);
 	}
@@ -228,7 +228,7 @@ class ReviewController {
 		Region region = managed(me, plan);
 		addRowContext(model, plan, region);
 		model.addAttribute("t", find(plan, id));
-		return "plans/review-rows :: row";
+		return "plans/review-rows :: targetRow";
 	}
 
 	private void addRowContext(Model model, PlanDetail plan, Region region) {

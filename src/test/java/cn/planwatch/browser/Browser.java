@@ -80,6 +80,13 @@ final class Browser implements AutoCloseable {
 		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/** Clicks an element after scrolling it to the middle of the window, clear of sticky bars. */
+	void click(WebElement element) {
+		// instant: Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
 	WebDriverWait waitFor() {
 		return new WebDriverWait(driver, Duration.ofSeconds(10));
 	}
