@@ -24,14 +24,15 @@ public final class ExtractCommand {
 			用法：
 			  java -jar planwatch.jar extract 文件 [--format jsonl|json]
 			      读取规划通知（txt、docx、pdf），输出主要目标（jsonl：每行一个目标）或完整结果（json）。
-			  java -jar planwatch.jar extract 文件 --score 真值.goals.jsonl
+			  java -jar planwatch.jar extract 文件 --score 真值.goals.jsonl [--strict]
 			      与人工标注的真值比较，输出主要目标、数值目标、方向目标的精确率、召回率和 F1。
+			      默认把真值中无数值的“全覆盖”按 100% 计（README 约定）；--strict 则完全按真值原样计分。
 			""";
 
 	private ExtractCommand() {
 	}
 
-	private record Options(Path file, String format, Path truth) {
+	private record Options(Path file, String format, Path truth, boolean strict) {
 	}
 
 	/** Runs the command; {@code args[0]} is "extract". Returns the process exit code. */
@@ -52,7 +53,7 @@ public final class ExtractCommand {
 			ExtractionResult result = PlanDocumentExtractor.extract(read(options.file()));
 			if (options.truth() != null) {
 				List<GoalRow> truth = truth(options.truth());
-				ExtractionScore score = ExtractionScore.compare(truth, GoalRow.of(result));
+				ExtractionScore score = ExtractionScore.compare(truth, GoalRow.of(result), !options.strict());
 				print(out, "文件：" + options.file() + System.lineSeparator() + "真值：" + options.truth()
 						+ System.lineSeparator() + score.table());
 				return OK;
@@ -88,6 +89,7 @@ public final class ExtractCommand {
 		Path file = null;
 		String format = "jsonl";
 		Path truth = null;
+		boolean strict = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -101,6 +103,7 @@ public final class ExtractCommand {
 					}
 				}
 				case "--score" -> truth = path(value(args, ++i, arg));
+				case "--strict" -> strict = true;
 				default -> {
 					if (arg.startsWith("--")) {
 						throw new IllegalArgumentException("未知选项 " + arg);
@@ -115,7 +118,10 @@ public final class ExtractCommand {
 		if (file == null) {
 			throw new IllegalArgumentException("请指定要读取的规划文件");
 		}
-		return new Options(file, format, truth);
+		if (strict && truth == null) {
+			throw new IllegalArgumentException("--strict 只能与 --score 一起使用");
+		}
+		return new Options(file, format, truth, strict);
 	}
 
 	private static String value(String[] args, int index, String option) {

@@ -21,7 +21,7 @@ import cn.planwatch.extraction.parser.WidthFolder;
  * One convention is aligned before counting: the README reads 全覆盖 as 100 %, but some truth files
  * code it with a null value. A {@code =} target without a value whose span or qualifier says 全覆盖 is
  * therefore counted as {@code = 100 %} on both sides; how many truth targets this touched is
- * reported in {@link #alignedCoverage()}.
+ * reported in {@link #alignedCoverage()}. {@link #compare(List, List, boolean)} can score without it.
  */
 public record ExtractionScore(Figures goals, Figures numeric, Figures directional, int alignedCoverage) {
 
@@ -46,15 +46,24 @@ public record ExtractionScore(Figures goals, Figures numeric, Figures directiona
 
 	}
 
+	/** Compares with the 全覆盖 convention aligned (see the type's description). */
 	public static ExtractionScore compare(List<GoalRow> truth, List<GoalRow> predicted) {
+		return compare(truth, predicted, true);
+	}
+
+	/**
+	 * Compares predicted rows with the truth; with {@code alignCoverage} false every target counts
+	 * exactly as written, 全覆盖 without a value included.
+	 */
+	public static ExtractionScore compare(List<GoalRow> truth, List<GoalRow> predicted, boolean alignCoverage) {
 		Map<String, Integer> truthGoals = new HashMap<>();
 		Map<String, Integer> truthNumeric = new HashMap<>();
 		Map<String, Integer> truthDirectional = new HashMap<>();
-		int aligned = collect(truth, truthGoals, truthNumeric, truthDirectional);
+		int aligned = collect(truth, truthGoals, truthNumeric, truthDirectional, alignCoverage);
 		Map<String, Integer> goals = new HashMap<>();
 		Map<String, Integer> numeric = new HashMap<>();
 		Map<String, Integer> directional = new HashMap<>();
-		collect(predicted, goals, numeric, directional);
+		collect(predicted, goals, numeric, directional, alignCoverage);
 		return new ExtractionScore(figures(goals, truthGoals), figures(numeric, truthNumeric),
 				figures(directional, truthDirectional), aligned);
 	}
@@ -103,7 +112,7 @@ public record ExtractionScore(Figures goals, Figures numeric, Figures directiona
 	}
 
 	private static int collect(List<GoalRow> rows, Map<String, Integer> goals, Map<String, Integer> numeric,
-			Map<String, Integer> directional) {
+			Map<String, Integer> directional, boolean alignCoverage) {
 		int aligned = 0;
 		for (GoalRow row : rows) {
 			String goal = row.plan() + "|" + ordinal(row.areaNo()) + "|" + row.goalNo();
@@ -112,7 +121,7 @@ public record ExtractionScore(Figures goals, Figures numeric, Figures directiona
 				BigDecimal value = target.value();
 				String direction = target.direction();
 				String unit = target.unit() == null ? "" : WidthFolder.fold(target.unit());
-				if (value == null && "=".equals(direction) && saysFullCoverage(target)) {
+				if (alignCoverage && value == null && "=".equals(direction) && saysFullCoverage(target)) {
 					value = BigDecimal.valueOf(100);
 					unit = "%";
 					aligned++;

@@ -12,7 +12,7 @@ import cn.planwatch.extraction.parser.SectionHeadings.OrdinalHeading;
  * anchored on its 主要目标 heading; its own heading is the nearest ordinal heading above it
  * ("（一）妇女与健康", "(二) 儿童与安全（牵头单位：…）", "一、儿童与健康"), even when that heading wraps
  * onto a second line. The goals run to the 策略措施 heading, the strategies to the next area's
- * heading or to the first part heading after the last area (三、组织实施).
+ * heading or to the first part heading after them (三、组织实施, 第二部分).
  */
 public final class AreaHeadings {
 
@@ -31,16 +31,23 @@ public final class AreaHeadings {
 			int goalsEnd, String firstGoalLine, int strategiesStart, int strategiesEnd, String firstStrategyLine) {
 	}
 
-	/** The areas between {@code from} and {@code to}, and the index where the text after them begins. */
-	public record Areas(List<AreaBlock> blocks, int after) {
+	/**
+	 * The areas between {@code from} and {@code to}, the index where the text after them begins, and
+	 * whether they had to be found without 主要目标 headings.
+	 */
+	public record Areas(List<AreaBlock> blocks, int after, boolean withoutGoalHeadings) {
 	}
 
+	/** Finds the areas in lines [from, to) of one plan. */
 	public static Areas find(List<String> lines, int from, int to) {
 		List<Integer> goalHeadings = new ArrayList<>();
 		for (int i = from; i < to; i++) {
 			if (SectionHeadings.isGoalsHeading(lines.get(i))) {
 				goalHeadings.add(i);
 			}
+		}
+		if (goalHeadings.isEmpty()) {
+			return withoutGoalHeadings(lines, from, to);
 		}
 		List<int[]> headings = new ArrayList<>();
 		List<OrdinalHeading> ordinals = new ArrayList<>();
@@ -66,12 +73,8 @@ public final class AreaHeadings {
 		int after = to;
 		for (int k = 0; k < goalHeadings.size(); k++) {
 			int g = goalHeadings.get(k);
-			int areaEnd;
-			if (k + 1 < goalHeadings.size()) {
-				areaEnd = headings.get(k + 1)[0];
-			}
-			else {
-				areaEnd = firstPartHeading(lines, g + 1, to);
+			int areaEnd = firstPartBreak(lines, g + 1, k + 1 < goalHeadings.size() ? headings.get(k + 1)[0] : to);
+			if (k + 1 == goalHeadings.size()) {
 				after = areaEnd;
 			}
 			int s = -1;
@@ -91,7 +94,55 @@ public final class AreaHeadings {
 			blocks.add(new AreaBlock(ordinal, name, heading != null, headings.get(k)[0], g + 1, goalsEnd, firstGoal,
 					strategiesStart, areaEnd, firstStrategy));
 		}
-		return new Areas(blocks, after);
+		return new Areas(blocks, after, false);
+	}
+
+	/**
+	 * Areas of a plan that writes no 主要目标 heading: each 策略措施 heading closes the goals that
+	 * follow the nearest ordinal heading above it.
+	 */
+	private static Areas withoutGoalHeadings(List<String> lines, int from, int to) {
+		List<AreaBlock> blocks = new ArrayList<>();
+		List<Integer> strategies = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			if (SectionHeadings.isStrategiesHeading(lines.get(i))) {
+				strategies.add(i);
+			}
+		}
+		int floor = from;
+		int after = to;
+		for (int k = 0; k < strategies.size(); k++) {
+			int s = strategies.get(k);
+			int heading = -1;
+			OrdinalHeading ordinal = null;
+			for (int i = s - 1; i >= floor; i--) {
+				ordinal = SectionHeadings.ordinalHeading(lines.get(i));
+				if (ordinal != null) {
+					heading = i;
+					break;
+				}
+			}
+			if (heading < 0) {
+				continue;
+			}
+			int nextHeading = to;
+			if (k + 1 < strategies.size()) {
+				for (int i = strategies.get(k + 1) - 1; i > s; i--) {
+					if (SectionHeadings.ordinalHeading(lines.get(i)) != null) {
+						nextHeading = i;
+						break;
+					}
+				}
+			}
+			int areaEnd = firstPartBreak(lines, s + 1, nextHeading);
+			if (k + 1 == strategies.size()) {
+				after = areaEnd;
+			}
+			blocks.add(new AreaBlock(ordinal.ordinal(), name(ordinal.text()), true, heading, heading + 1, s, "", s + 1,
+					areaEnd, SectionHeadings.strategiesRemainder(lines.get(s))));
+			floor = areaEnd;
+		}
+		return new Areas(blocks, after, !blocks.isEmpty());
 	}
 
 	/** The area name from the heading text: "儿童与健康（牵头单位：…）" → 儿童与健康, "妇女与健康。" → 妇女与健康. */
@@ -101,9 +152,9 @@ public final class AreaHeadings {
 		return m.find() ? squeezed.substring(0, m.start()) : squeezed;
 	}
 
-	private static int firstPartHeading(List<String> lines, int from, int to) {
+	private static int firstPartBreak(List<String> lines, int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (SectionHeadings.isPartHeading(lines.get(i))) {
+			if (SectionHeadings.isPartBreak(lines.get(i))) {
 				return i;
 			}
 		}

@@ -11,6 +11,7 @@ public final class ChineseNumber {
 	private ChineseNumber() {
 	}
 
+	/** The value of a Chinese numeral, or -1. */
 	public static int parse(String numeral) {
 		if (numeral == null || numeral.isEmpty()) {
 			return -1;

@@ -22,6 +22,7 @@ public final class ClauseSplitter {
 
 	}
 
+	/** The clauses of a text, in order, trimmed of spaces; punctuation between them is dropped. */
 	public static List<Clause> split(String text) {
 		String folded = WidthFolder.fold(text);
 		List<Clause> clauses = new ArrayList<>();

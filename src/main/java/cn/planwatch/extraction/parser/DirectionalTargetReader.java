@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (下降, 减少, 缩小, 得到有效控制), is held (保持均衡, 巩固) or is ended (消除, 禁止). A change verb counts
  * when it leads the clause ("提高妇女健康素养水平", "预防和减少孕产妇贫血"), when it is the predicate of a
  * subject — marked by an adverb or standing at the end ("预期寿命延长", "近视率明显下降") — or when a
- * causative verb leads to it ("促进女性劳动者提升职业技能水平"). Verbs inside nouns (普及率, 增长率) and
+ * causative verb leads to it ("促进农村女性提升数字技能"). Verbs inside nouns (普及率, 增长率) and
  * clauses that only build a system ("…评价体系更加完善", "加强…", "…得到保障") give nothing.
  */
 public final class DirectionalTargetReader {

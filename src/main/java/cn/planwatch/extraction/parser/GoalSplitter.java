@@ -34,6 +34,7 @@ public final class GoalSplitter {
 	public record Items(List<Item> items, List<String> remarks) {
 	}
 
+	/** Splits clean lines into numbered items; lines before the first item are reported, not kept. */
 	public static Items split(List<String> lines) {
 		List<Item> items = new ArrayList<>();
 		List<String> remarks = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class GoalSplitter {
 
 	private static boolean follows(int number, int currentNumber, List<String> current, String rest, boolean dotted) {
 		if (currentNumber < 0) {
-			return number <= LARGEST_GAP + 1;
+			return number >= 1; // some plans number their goals on across areas
 		}
 		boolean previousEnded = endsSentence(TextCleaner.join(current));
 		if (dotted && !previousEnded && DECIMAL_WITH_UNIT.matcher(WidthFolder.fold(rest)).find()) {

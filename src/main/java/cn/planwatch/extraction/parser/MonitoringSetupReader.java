@@ -30,7 +30,8 @@ public final class MonitoringSetupReader {
 
 	private static final Pattern MONITORING_LEAD = Pattern.compile("监测组由([^,。;]{2,24}?)牵头");
 
-	private static final Pattern MONITORING_LEAD_FALLBACK = Pattern.compile("([^,。;、]{2,16}?)牵头(?:组织)?(?:开展)?(?:年度)?监测");
+	private static final Pattern MONITORING_LEAD_FALLBACK = Pattern
+		.compile("(?:由)?([^,。;、由]{2,16}?)牵头(?:组织)?(?:开展)?(?:年度)?监测");
 
 	private static final Pattern EVALUATION_LEAD = Pattern.compile("评估组由([^,。;]{2,24}?)牵头");
 
@@ -46,6 +47,7 @@ public final class MonitoringSetupReader {
 	private MonitoringSetupReader() {
 	}
 
+	/** Reads the set-up from the joined text of a plan's 组织实施 and 监测评估 parts. */
 	public static MonitoringSetup read(String text) {
 		String folded = WidthFolder.fold(text);
 		List<String> evidence = new ArrayList<>();

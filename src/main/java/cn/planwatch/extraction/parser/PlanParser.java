@@ -33,6 +33,7 @@ public final class PlanParser {
 	public record ParsedDocument(List<ExtractedPlan> plans, List<String> warnings) {
 	}
 
+	/** Reads every plan of a notice's text; never throws for odd text, it warns instead. */
 	public static ParsedDocument parse(String text) {
 		List<String> lines = TextCleaner.lines(text);
 		List<String> warnings = new ArrayList<>();
@@ -50,6 +51,9 @@ public final class PlanParser {
 			warnings.add("未找到规划标题（如“某某县妇女发展规划（2021—2030年）”），已按领域名称判断规划类型，请补充标题、地区和期限。");
 		}
 		Areas areas = AreaHeadings.find(lines, section.start(), section.end());
+		if (areas.withoutGoalHeadings()) {
+			warnings.add(label + "未找到“主要目标”标题，已把各领域标题与“策略措施”之间的编号条目作为主要目标，请核对。");
+		}
 		String monitoringText = TextCleaner.join(lines.subList(areas.after(), section.end()));
 		MonitoringSetup monitoring = MonitoringSetupReader.read(monitoringText);
 		if (monitoringText.isEmpty() || !(monitoring.annualMonitoring() || monitoring.finalEvaluation())) {

@@ -8,7 +8,8 @@ import cn.planwatch.extraction.parser.PlanTitles.PlanTitle;
 /**
  * Splits a notice into its plans. One notice may carry a women's and a children's plan one after
  * the other; each begins at its title line. A title counts only when a 主要目标 heading follows it
- * before the next title, so the titles quoted in the covering notice or repeated as running heads
+ * (or, in plans that write none, a 策略措施 heading) before the next title, so the titles quoted in
+ * the covering notice or repeated as running heads
  * do not start plans. A document without any title but with 主要目标 headings is one untitled plan.
  */
 public final class PlanSplitter {
@@ -20,6 +21,7 @@ public final class PlanSplitter {
 	public record PlanSection(PlanTitle title, int start, int end) {
 	}
 
+	/** The plans of a document's clean lines, in order; empty when no area anchor is found at all. */
 	public static List<PlanSection> split(List<String> lines) {
 		List<int[]> candidates = new ArrayList<>();
 		List<PlanTitle> titles = new ArrayList<>();
@@ -38,14 +40,14 @@ public final class PlanSplitter {
 			titles.add(title);
 		}
 		List<PlanSection> sections = new ArrayList<>();
-		int firstGoals = firstGoalsHeading(lines, 0, lines.size());
+		int firstGoals = firstAreaAnchor(lines, 0, lines.size());
 		if (firstGoals < 0) {
 			return sections;
 		}
 		for (int k = 0; k < candidates.size(); k++) {
 			int start = candidates.get(k)[0];
 			int end = k + 1 < candidates.size() ? candidates.get(k + 1)[0] : lines.size();
-			if (hasGoalsHeading(lines, start, end)) {
+			if (hasAreaAnchor(lines, start, end)) {
 				sections.add(new PlanSection(titles.get(k), start, end));
 			}
 		}
@@ -74,13 +76,13 @@ public final class PlanSplitter {
 		return folded.startsWith("(") && folded.length() <= 16;
 	}
 
-	private static boolean hasGoalsHeading(List<String> lines, int from, int to) {
-		return firstGoalsHeading(lines, from, to) >= 0;
+	private static boolean hasAreaAnchor(List<String> lines, int from, int to) {
+		return firstAreaAnchor(lines, from, to) >= 0;
 	}
 
-	private static int firstGoalsHeading(List<String> lines, int from, int to) {
+	private static int firstAreaAnchor(List<String> lines, int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (SectionHeadings.isGoalsHeading(lines.get(i))) {
+			if (SectionHeadings.isGoalsHeading(lines.get(i)) || SectionHeadings.isStrategiesHeading(lines.get(i))) {
 				return i;
 			}
 		}

@@ -4,20 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the title line of a plan — "阜新市妇女发展规划（2021—2030 年）", "高台县儿童发展规划(2021-2030年)",
+ * Recognises the title line of a plan — "某某市妇女发展规划（2021—2030 年）", "高台县儿童发展规划(2021-2030年)",
  * "XX区妇女儿童发展规划（2021－2025年）" — and reads its kind, region and period. Lines of the covering
  * notice ("关于印发《…》的通知") are not titles.
  */
 public final class PlanTitles {
 
+	/** A draft's remark after the title: （征求意见稿）. */
+	private static final String DRAFT = "(?:\\((?:征求意见稿|送审稿|草案|修订稿|试行|讨论稿)\\))?";
+
 	private static final Pattern TITLE = Pattern
-		.compile("^(.{2,40}?)(妇女儿童|妇女|儿童)发展(?:规划|纲要)\\((\\d{4})年?[-~至到]+(\\d{4})年?\\)$");
+		.compile("^(.{2,40}?)(妇女儿童|妇女|儿童)发展(?:规划|纲要)\\((\\d{4})年?[-~至到]+(\\d{4})年?\\)" + DRAFT + "$");
 
 	/** A title naming the five-year plan instead of years: "某某县“十四五”儿童发展规划". */
 	private static final Pattern FIVE_YEAR_TITLE = Pattern
-		.compile("^(.{2,40}?)[“\"]?十四五[”\"]?(妇女儿童|妇女|儿童)发展(?:规划|纲要)$");
+		.compile("^(.{2,40}?)[“\"]?十四五[”\"]?(妇女儿童|妇女|儿童)发展(?:规划|纲要)" + DRAFT + "$");
 
-	private static final Pattern NOTICE_WORDS = Pattern.compile("关于|印发|通知|《|》|转发");
+	private static final Pattern NOTICE_WORDS = Pattern.compile("关于|印发|通知|《|》|转发|规划|纲要|\\(|\\d");
 
 	private static final Pattern ADMINISTRATIVE_UNIT = Pattern
 		.compile(".+?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|区|旗|镇|乡|街道)");

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * 0.5—1个百分点, 4.5个, 1名), the words that stand for numbers (百分之百, 一半以上, 全覆盖, 两个全覆盖, 应保尽保,
  * 至少一名) and the bound written right after them (以上, 以下, 以内, 左右). Numbers that are years
  * (2025年), ages (5岁, 0—6个月, 6月龄), ordinals (第2) or bare counts without a unit are not
- * quantities; a bare number inside a list takes the unit of the next item (98、95和85%).
+ * quantities; a bare number inside a list takes the unit of the next item (98、95和85%). Fractions
+ * written out (千分之五, 十万分之十二) are read too.
  */
 public final class QuantityReader {
 
@@ -28,6 +29,10 @@ public final class QuantityReader {
 	private static final Pattern HUNDRED_PERCENT_WORD = Pattern.compile("百分之百");
 
 	private static final Pattern PERCENT_WORD = Pattern.compile("百分之([〇零一二两三四五六七八九十]{1,3})");
+
+	/** Fractions written out: 千分之五 (‰), 十万分之十二 (1/10万), 万分之十一 (1/万). */
+	private static final Pattern FRACTION_WORD = Pattern
+		.compile("(十万|万|千)分之(\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百]{1,3})");
 
 	private static final Pattern HALF = Pattern.compile("(一半|半数)(以上)?");
 
@@ -58,6 +63,7 @@ public final class QuantityReader {
 
 	}
 
+	/** The quantities of a folded clause, in order, without overlaps. */
 	public static List<Quantity> find(String clause) {
 		List<Quantity> found = new ArrayList<>();
 		numbers(clause, found);
@@ -127,6 +133,19 @@ public final class QuantityReader {
 			int value = ChineseNumber.parse(m.group(1));
 			if (value > 0 && value < 100) {
 				found.add(withBound(clause, m.start(), m.end(), BigDecimal.valueOf(value), null, "%", null));
+			}
+		}
+		m = FRACTION_WORD.matcher(clause);
+		while (m.find()) {
+			BigDecimal value = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
+					: (ChineseNumber.parse(m.group(2)) > 0 ? BigDecimal.valueOf(ChineseNumber.parse(m.group(2))) : null);
+			if (value != null) {
+				String unit = switch (m.group(1)) {
+					case "十万" -> "1/10万";
+					case "万" -> "1/万";
+					default -> "‰";
+				};
+				found.add(withBound(clause, m.start(), m.end(), value, null, unit, null));
 			}
 		}
 		m = HALF.matcher(clause);

@@ -22,6 +22,8 @@ public final class SectionHeadings {
 
 	private static final Pattern LISTED_ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$");
 
+	private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十]{1,3}(?:部分|篇|章)");
+
 	private static final Pattern NUMBERED = Pattern.compile("^\\(?\\s*\\d{1,2}\\s*[).、]");
 
 	private SectionHeadings() {
@@ -36,6 +38,7 @@ public final class SectionHeadings {
 		return headingRemainder(GOALS, line) != null;
 	}
 
+	/** Whether the line is a 策略措施 (or 主要措施…) heading. */
 	public static boolean isStrategiesHeading(String line) {
 		return headingRemainder(STRATEGIES, line) != null;
 	}
@@ -48,6 +51,7 @@ public final class SectionHeadings {
 		return headingRemainder(GOALS, line);
 	}
 
+	/** Like {@link #goalsRemainder(String)}, for the 策略措施 heading. */
 	public static String strategiesRemainder(String line) {
 		return headingRemainder(STRATEGIES, line);
 	}
@@ -87,6 +91,11 @@ public final class SectionHeadings {
 	public static boolean isPartHeading(String line) {
 		OrdinalHeading heading = ordinalHeading(line);
 		return heading != null && !heading.bracketed() && TextCleaner.squeeze(heading.text()).length() <= 40;
+	}
+
+	/** A heading that closes the areas before it: "三、组织实施" or "第二部分 儿童发展". */
+	public static boolean isPartBreak(String line) {
+		return isPartHeading(line) || PART.matcher(WidthFolder.fold(line)).lookingAt();
 	}
 
 	/** Whether a (folded, squeezed) line is a heading that may legitimately repeat in a document. */

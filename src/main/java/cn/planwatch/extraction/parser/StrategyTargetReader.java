@@ -12,8 +12,8 @@ import cn.planwatch.extraction.parser.ClauseSplitter.Clause;
 import cn.planwatch.extraction.parser.GoalSplitter.Item;
 
 /**
- * Finds the numeric targets written in an area's strategy text (策略措施) — "孕产妇系统管理率达到90%以上",
- * "每千名儿童拥有儿科执业（助理）医生达到1.12名" — with the sentence around each. Targets that only repeat
+ * Finds the numeric targets written in an area's strategy text (策略措施) — "孕产妇健康管理率保持在92%以上",
+ * "每千名儿童拥有儿科医生达到0.9名" — with the sentence around each. Targets that only repeat
  * a main goal of the same area are left out.
  */
 public final class StrategyTargetReader {
@@ -23,6 +23,7 @@ public final class StrategyTargetReader {
 	private StrategyTargetReader() {
 	}
 
+	/** The numeric targets of an area's numbered measures that do not repeat one of its goals. */
 	public static List<StrategyTarget> read(List<Item> measures, List<ExtractedGoal> goals) {
 		List<StrategyTarget> found = new ArrayList<>();
 		for (Item measure : measures) {

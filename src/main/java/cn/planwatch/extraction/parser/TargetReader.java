@@ -13,7 +13,7 @@ import cn.planwatch.extraction.parser.DirectionalTargetReader.Found;
  * Reads the targets of one main goal, clause by clause: numeric targets first
  * ({@link NumericTargetReader}); a gap clause right after a numeric one in the same sentence
  * ("…以下，城乡差距缩小") becomes that target's qualifier; a share compared with another share ("不低于
- * 本地区女党员占党员总数的比例", "与女职工比例相适应") is a target without a value; otherwise a clause
+ * 本地区女党员所占比例", "与女职工比例相适应") is a target without a value; otherwise a clause
  * may state a direction ({@link DirectionalTargetReader}). A goal with none of these gets one
  * {@code qualitative} target spanning its text.
  */
@@ -26,6 +26,7 @@ public final class TargetReader {
 	private TargetReader() {
 	}
 
+	/** The targets of one goal text, in the order its clauses state them; never empty. */
 	public static List<ExtractedTarget> read(String text) {
 		List<ExtractedTarget> targets = new ArrayList<>();
 		NumericTargetReader.Context context = new NumericTargetReader.Context();
@@ -55,7 +56,9 @@ public final class TargetReader {
 			}
 			Found found = DirectionalTargetReader.find(clause.folded());
 			if (found != null) {
-				targets.addAll(directional(text, clause, found));
+				List<ExtractedTarget> directional = directional(text, clause, found);
+				targets.addAll(directional);
+				context.directional(clause, directional.size() == 1 ? directional.get(0).indicator() : "");
 				continue;
 			}
 			context.untargeted(clause);
@@ -106,8 +109,8 @@ public final class TargetReader {
 
 	/**
 	 * The directional targets of a clause: one, or one per item when the clause lists separately
-	 * measured rates or gaps ("参保率及享有率提高", "城乡差距与校际差距缩小") or promotes several products
-	 * ("推广使用儿童安全座椅、安全头盔"); a list closed by 等 stays one.
+	 * measured rates or gaps ("参保率及享受率提高", "区域差距与城乡差距缩小") or promotes several products
+	 * ("推广使用儿童安全座椅和骑行头盔"); a list closed by 等 stays one.
 	 */
 	private static List<ExtractedTarget> directional(String text, Clause clause, Found found) {
 		String span = clause.original(text);
@@ -125,7 +128,7 @@ public final class TargetReader {
 		String verb = span.substring(found.start(), found.end());
 		String qualifier = verb.length() > 2 && !found.direction().equals("maintain") ? verb : null;
 		List<String> names = new ArrayList<>();
-		List<NumericTargetReader.Phrase> parts = NumericTargetReader.conjuncts(indicator.original(), indicator.folded());
+		List<SubjectReader.Phrase> parts = SubjectReader.conjuncts(indicator.original(), indicator.folded());
 		boolean listed = parts.size() > 1 && !indicator.folded().contains("等");
 		boolean measures = listed && parts.stream().allMatch(p -> MEASURE_HEAD.matcher(p.folded()).find());
 		boolean products = listed && leading && PROMOTION.matcher(verb).find();

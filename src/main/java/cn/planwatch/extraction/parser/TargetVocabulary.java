@@ -61,13 +61,13 @@ final class TargetVocabulary {
 	/** Adverbs that mark the following verb as the clause's predicate. */
 	static final Pattern PREDICATE_ADVERB = Pattern.compile("(?:明显|显著|逐步|逐年|不断|进一步|持续|稳步|大幅|有效|全面|切实|基本|得到|有所|更加|日益|普遍|稳定|继续|均|实现|有力)$");
 
-	/** Leading verbs whose object may itself carry a change: "促进女性劳动者提升职业技能水平". */
+	/** Leading verbs whose object may itself carry a change: "促进农村女性提升数字技能". */
 	static final Pattern CAUSATIVE = Pattern.compile("^(?:促进|推动|帮助|引导|支持|鼓励|推进)");
 
 	/** A gap between groups narrowing: 城乡差距缩小, 地区和城乡差距逐步缩小. */
 	static final Pattern GAP_NARROWING = Pattern.compile("差距[^,]{0,6}?(?:缩小|减小|缩减)|(?:缩小|减小|缩减)[^,]{0,20}?差[距异]");
 
-	/** A share compared with another share instead of a number: 不低于本地区女党员占党员总数的比例. */
+	/** A share compared with another share instead of a number: 不低于本地区女党员所占比例. */
 	static final Pattern RELATIONAL_BOUND = Pattern.compile("(不低于|不少于|高于|不高于|低于)[^,\\d]{2,30}?(比例|比重|水平|占比)(?!的)");
 
 	static final Pattern PROPORTIONATE = Pattern.compile("与[^,]{1,24}?相(?:适应|匹配|协调|一致)(?!的)");

@@ -12,6 +12,7 @@ public final class WidthFolder {
 	private WidthFolder() {
 	}
 
+	/** The folded text, of the same length as {@code text}. */
 	public static String fold(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
@@ -20,6 +21,7 @@ public final class WidthFolder {
 		return new String(chars);
 	}
 
+	/** The folded form of one character. */
 	public static char fold(char c) {
 		if (c >= '\uFF01' && c <= '\uFF5E') {
 			return (char) (c - 0xFEE0);

@@ -75,7 +75,7 @@ class NumericTargetTest {
 
 		@Test
 		void reads左右AsEqualityWithAQualifier() {
-			ExtractedTarget target = only("城镇单位就业人员中的女性比例达到42%左右。");
+			ExtractedTarget target = only("城镇单位女职工比例达到42%左右。");
 			assertThat(target.direction()).isEqualTo("=");
 			assertThat(target.qualifier()).contains("左右");
 			assertThat(only("毛入学率保持在93%左右").direction()).isEqualTo("=");
@@ -93,7 +93,7 @@ class NumericTargetTest {
 
 		@Test
 		void readsACutAgainstABaseYearAsADecreaseWithTheBaseAsQualifier() {
-			ExtractedTarget target = only("儿童溺水死亡率以2020年为基数下降15%。");
+			ExtractedTarget target = only("学生溺水死亡率以2020年为基数下降15%。");
 			assertThat(target).extracting(ExtractedTarget::direction, ExtractedTarget::value, ExtractedTarget::unit)
 				.containsExactly("decrease", n("15"), "%");
 			assertThat(target.qualifier()).contains("2020");
@@ -112,7 +112,7 @@ class NumericTargetTest {
 
 		@Test
 		void readsARangeInPercentagePointsWithItsLowerBound() {
-			ExtractedTarget target = only("儿童总体近视率每年下降0.5—1个百分点。");
+			ExtractedTarget target = only("青少年近视率每年下降0.5—1个百分点。");
 			assertThat(target).extracting(ExtractedTarget::direction, ExtractedTarget::value, ExtractedTarget::unit)
 				.containsExactly("decrease", n("0.5"), "个百分点");
 			assertThat(target.qualifier()).contains("1");
@@ -120,8 +120,15 @@ class NumericTargetTest {
 		}
 
 		@Test
-		void letsAnExplicitBoundWinOverAChangeVerb() {
+		void letsAnExplicitBoundWinOverARisingChangeVerb() {
 			assertThat(only("基本生活保障标准年均提高5%以上").direction()).isEqualTo(">=");
+		}
+
+		@Test
+		void keepsACutOfAtLeastAValueADecrease() {
+			ExtractedTarget target = only("青少年总体近视率每年降低0.6个百分点以上");
+			assertThat(target.direction()).isEqualTo("decrease");
+			assertThat(target.qualifier()).contains("不低于");
 		}
 
 	}
@@ -131,7 +138,7 @@ class NumericTargetTest {
 
 		@Test
 		void sharesOutAListOfValuesOverAListOfSubjects() {
-			List<ExtractedTarget> targets = numeric("新生儿、婴儿和5岁以下儿童死亡率分别控制在2.5‰、4‰和5‰以下，城乡差距缩小。");
+			List<ExtractedTarget> targets = numeric("新生儿、婴儿和5岁以下儿童死亡率分别降到2.5‰、4‰和5‰以下，地区差距缩小。");
 			assertThat(targets).extracting(ExtractedTarget::indicator, ExtractedTarget::direction, ExtractedTarget::value)
 				.containsExactly(tuple("新生儿死亡率", "<=", n("2.5")), tuple("婴儿死亡率", "<=", n("4")),
 						tuple("5岁以下儿童死亡率", "<=", n("5")));
@@ -140,16 +147,16 @@ class NumericTargetTest {
 
 		@Test
 		void sharesOutValuesWrittenWithTheUnitOnlyOnce() {
-			assertThat(numeric("贫血患病率和生长迟缓率分别控制在9和4%以下")).extracting(ExtractedTarget::value,
+			assertThat(numeric("低体重率和消瘦率分别控制在9和4%以下")).extracting(ExtractedTarget::value,
 					ExtractedTarget::unit)
 				.containsExactly(tuple(n("9"), "%"), tuple(n("4"), "%"));
 		}
 
 		@Test
 		void givesOneValueToEachSeparatelyMeasuredRate() {
-			assertThat(numeric("3岁以下儿童系统管理率和7岁以下儿童健康管理率均达到92%以上。")).hasSize(2)
+			assertThat(numeric("3岁以下儿童系统管理率和7岁以下儿童健康管理率均保持在92%以上。")).hasSize(2)
 				.allSatisfy(t -> assertThat(t.value()).isEqualByComparingTo("92"));
-			assertThat(numeric("孕产妇艾滋病、梅毒和乙肝检测率达到97%以上")).as("one rate word: one target").hasSize(1);
+			assertThat(numeric("孕妇艾滋病、梅毒和乙肝筛查率达到97%以上")).as("one rate word: one target").hasSize(1);
 		}
 
 		@Test
@@ -163,9 +170,9 @@ class NumericTargetTest {
 		@Test
 		void doesNotTakeAgesYearsOrMonthsForValues() {
 			assertThat(numeric("0—6岁儿童眼保健覆盖率达到92%以上")).extracting(ExtractedTarget::value).containsExactly(n("92"));
-			assertThat(numeric("0-6个月婴儿纯母乳喂养率达到55%以上")).extracting(ExtractedTarget::value)
+			assertThat(numeric("0-6个月婴儿母乳喂养率达到55%以上")).extracting(ExtractedTarget::value)
 				.containsExactly(n("55"));
-			assertThat(numeric("到2030年，12岁儿童龋患率控制在22%以内")).extracting(ExtractedTarget::value)
+			assertThat(numeric("到2030年，12岁学生龋齿患病率控制在22%以内")).extracting(ExtractedTarget::value)
 				.containsExactly(n("22"));
 			assertThat(numeric("开通12345热线，推进第2批试点")).isEmpty();
 		}
@@ -177,20 +184,20 @@ class NumericTargetTest {
 
 		@Test
 		void readsTheTargetYearOfAClause() {
-			assertThat(only("孕产妇死亡率到2025年控制在11/10万以下").year()).isEqualTo(2025);
-			assertThat(only("贫血率力争到2030年控制在12%以下").year()).isEqualTo(2030);
+			assertThat(only("孕产妇死亡率到2025年降到11/10万以下").year()).isEqualTo(2025);
+			assertThat(only("孕妇贫血患病率力争到2030年降到12%以下").year()).isEqualTo(2030);
 		}
 
 		@Test
 		void letsAClauseWithoutSubjectInheritSubjectAndYear() {
-			List<ExtractedTarget> targets = numeric("农村自来水普及率到2025年达到85%，力争达到90%。");
+			List<ExtractedTarget> targets = numeric("农村集中供水率到2025年达到85%，力争达到90%。");
 			assertThat(targets).extracting(ExtractedTarget::indicator, ExtractedTarget::value, ExtractedTarget::year)
-				.containsExactly(tuple("农村自来水普及率", n("85"), 2025), tuple("农村自来水普及率", n("90"), 2025));
+				.containsExactly(tuple("农村集中供水率", n("85"), 2025), tuple("农村集中供水率", n("90"), 2025));
 		}
 
 		@Test
 		void readsOneListPerTargetYear() {
-			List<ExtractedTarget> targets = numeric("婴儿和5岁以下儿童死亡率到2025年分别降至4‰和5‰以下，到2030年分别降至3‰和4‰以下。");
+			List<ExtractedTarget> targets = numeric("婴儿死亡率和5岁以下儿童死亡率到2025年分别降至4‰和5‰以下，到2030年分别降至3‰和4‰以下。");
 			assertThat(targets).extracting(ExtractedTarget::value, ExtractedTarget::year)
 				.containsExactly(tuple(n("4"), 2025), tuple(n("5"), 2025), tuple(n("3"), 2030), tuple(n("4"), 2030));
 		}
@@ -200,6 +207,13 @@ class NumericTargetTest {
 			assertThat(numeric("到2025年和2030年，居民营养知识知晓率分别在2020年和2024年基础上提高5%。"))
 				.extracting(ExtractedTarget::year)
 				.containsExactly(2025, 2030);
+		}
+
+		@Test
+		void takesTheSubjectOfAValueFromTheDirectionStatedJustBefore() {
+			List<ExtractedTarget> targets = TargetReader.read("降低婴儿死亡率，到2025年控制在4‰以下。");
+			assertThat(targets).extracting(ExtractedTarget::indicator, ExtractedTarget::direction, ExtractedTarget::year)
+				.containsExactly(tuple("婴儿死亡率", "decrease", null), tuple("婴儿死亡率", "<=", 2025));
 		}
 
 		@Test
@@ -226,14 +240,22 @@ class NumericTargetTest {
 
 		@Test
 		void reads百分之百And一半以上() {
-			assertThat(only("饮用水水源水质百分之百达标").value()).isEqualByComparingTo("100");
-			ExtractedTarget half = only("应保证一半以上的领导班子配备女干部");
+			assertThat(only("集中供水水质百分之百达标").value()).isEqualByComparingTo("100");
+			ExtractedTarget half = only("确保一半以上的县直部门领导班子配有女干部");
 			assertThat(half).extracting(ExtractedTarget::direction, ExtractedTarget::value).containsExactly(">=", n("50"));
 		}
 
 		@Test
+		void readsFractionsWrittenOut() {
+			assertThat(only("新生儿死亡率控制在千分之三以下")).extracting(ExtractedTarget::value,
+					ExtractedTarget::unit)
+				.containsExactly(n("3"), "‰");
+			assertThat(only("孕产妇死亡率降至十万分之九以下").unit()).isEqualTo("1/10万");
+		}
+
+		@Test
 		void reads应X尽XAsEveryoneCovered() {
-			assertThat(only("城乡居民基本养老保险实现应保尽保").value()).isEqualByComparingTo("100");
+			assertThat(only("城乡居民医保参保实现应保尽保").value()).isEqualByComparingTo("100");
 		}
 
 		@Test
