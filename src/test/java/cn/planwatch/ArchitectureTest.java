@@ -29,6 +29,16 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theDataChecksArePlainJava() {
+		noClasses().that()
+			.resideInAPackage("cn.planwatch.collection.check..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "java.sql..", "cn.planwatch.collection.internal..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void pageControllersLiveInTheWebModule() {
 		classes().that().areAnnotatedWith(Controller.class).should().resideInAPackage("cn.planwatch.web").check(CLASSES);
 	}
