@@ -26,8 +26,29 @@ public final class TestRegions {
 	private TestRegions() {
 	}
 
-	public record TestCounty(String code, String name, String office, Map<String, Long> departments) {
+	public record TestCounty(String code, String name, String office, Map<String, Long> departments,
+			List<TestTownship> townships) {
 
+	}
+
+	/** A township of a test county with its health centre and its office (township-office). */
+	public record TestTownship(String code, String name, long health, long office) {
+
+	}
+
+	public static synchronized TestCounty newCountyWithTownships(Regions regions, Departments departments,
+			UserAccounts users, int townshipCount) {
+		TestCounty county = newCounty(regions, departments, users);
+		List<TestTownship> townships = new java.util.ArrayList<>();
+		for (int i = 1; i <= townshipCount; i++) {
+			String code = county.code() + String.format("%03d", 100 + i) + "000";
+			String name = county.name() + i + "镇";
+			regions.create(code, name, RegionLevel.TOWNSHIP, county.code(), i, false);
+			long health = departments.create(code, "health", name + "卫生院").id();
+			long office = departments.create(code, "township-office", name + "社会事务办").id();
+			townships.add(new TestTownship(code, name, health, office));
+		}
+		return new TestCounty(county.code(), county.name(), county.office(), county.departments(), townships);
 	}
 
 	public static synchronized TestCounty newCounty(Regions regions, Departments departments, UserAccounts users) {
@@ -47,7 +68,7 @@ public final class TestRegions {
 		}
 		String office = "test-office-" + code;
 		users.create(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null), PlanWatchTest.DEMO_PASSWORD, false);
-		return new TestCounty(code, name, office, ids);
+		return new TestCounty(code, name, office, ids, List.of());
 	}
 
 	private static String code(int n) {

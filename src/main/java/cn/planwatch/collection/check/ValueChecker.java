@@ -72,7 +72,7 @@ public final class ValueChecker {
 		Rule yoy = active.get(RuleKind.YEAR_OVER_YEAR);
 		BigDecimal change = relativeChange(previous, current);
 		if (yoy != null && change != null && change.abs().compareTo(yoy.threshold()) > 0) {
-			findings.add(new Finding(RuleKind.YEAR_OVER_YEAR, Severity.SOFT, Breakdown.TOTAL,
+			findings.add(new Finding(RuleKind.YEAR_OVER_YEAR, Severity.SOFT, indicator.code(), Breakdown.TOTAL,
 					name(indicator, Breakdown.TOTAL) + "为 " + plain(current) + "，比上年（" + plain(previous) + "）"
 							+ (change.signum() > 0 ? "上升" : "下降") + percent(change.abs()) + "，超过 "
 							+ percent(yoy.threshold()) + " 的提醒阈值，请说明原因。"));
@@ -81,7 +81,7 @@ public final class ValueChecker {
 		if (outlier != null) {
 			modifiedZ(history, current).ifPresent(z -> {
 				if (Math.abs(z) > outlier.threshold().doubleValue()) {
-					findings.add(new Finding(RuleKind.OUTLIER, Severity.SOFT, Breakdown.TOTAL,
+					findings.add(new Finding(RuleKind.OUTLIER, Severity.SOFT, indicator.code(), Breakdown.TOTAL,
 							name(indicator, Breakdown.TOTAL) + "为 " + plain(current) + "，明显偏离历年数值（中位数 "
 									+ plain(median(history)) + "，修正 Z 分数 " + String.format("%.1f", z)
 									+ "），请核实并说明原因。"));
@@ -91,7 +91,7 @@ public final class ValueChecker {
 		Rule jump = active.get(RuleKind.JUMP_PAST_TARGET);
 		if (jump != null && change != null && change.abs().compareTo(jump.threshold()) > 0
 				&& meetsTarget(indicator, current) && !meetsTarget(indicator, previous)) {
-			findings.add(new Finding(RuleKind.JUMP_PAST_TARGET, Severity.SOFT, Breakdown.TOTAL,
+			findings.add(new Finding(RuleKind.JUMP_PAST_TARGET, Severity.SOFT, indicator.code(), Breakdown.TOTAL,
 					name(indicator, Breakdown.TOTAL) + "由上年的 " + plain(previous) + " 跃升至 " + plain(current)
 							+ "，一年内越过目标值（" + indicator.targetDirection() + plain(indicator.targetValue())
 							+ "），请核实数据口径并说明原因。"));
@@ -102,13 +102,13 @@ public final class ValueChecker {
 	private static void required(IndicatorFacts indicator, CellValue total, List<Finding> findings) {
 		if (indicator.isRatio()) {
 			if (total.numerator() == null || total.denominator() == null) {
-				findings.add(new Finding(RuleKind.REQUIRED, Severity.HARD, Breakdown.TOTAL,
+				findings.add(new Finding(RuleKind.REQUIRED, Severity.HARD, indicator.code(), Breakdown.TOTAL,
 						name(indicator, Breakdown.TOTAL) + "的分子（" + indicator.numeratorName() + "）和分母（"
 								+ indicator.denominatorName() + "）都必须填写。"));
 			}
 		}
 		else if (total.value() == null) {
-			findings.add(new Finding(RuleKind.REQUIRED, Severity.HARD, Breakdown.TOTAL,
+			findings.add(new Finding(RuleKind.REQUIRED, Severity.HARD, indicator.code(), Breakdown.TOTAL,
 					name(indicator, Breakdown.TOTAL) + "必须填写。"));
 		}
 	}
@@ -117,20 +117,20 @@ public final class ValueChecker {
 		String name = name(indicator, cell.breakdown());
 		for (BigDecimal number : new BigDecimal[] { cell.value(), cell.numerator(), cell.denominator() }) {
 			if (number != null && number.signum() < 0) {
-				findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, cell.breakdown(), name + "不能为负数（填写的是 " + plain(number) + "）。"));
+				findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, indicator.code(), cell.breakdown(), name + "不能为负数（填写的是 " + plain(number) + "）。"));
 				return;
 			}
 		}
 		if (indicator.isRatio()) {
 			for (BigDecimal count : new BigDecimal[] { cell.numerator(), cell.denominator() }) {
 				if (count != null && !isWhole(count)) {
-					findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, cell.breakdown(),
+					findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, indicator.code(), cell.breakdown(),
 							name + "的分子、分母是人数或例数，应为整数（填写的是 " + plain(count) + "）。"));
 					return;
 				}
 			}
 			if (cell.denominator() != null && cell.denominator().signum() == 0 && cell.numerator() != null) {
-				findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, cell.breakdown(), name + "的分母不能为 0。"));
+				findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, indicator.code(), cell.breakdown(), name + "的分母不能为 0。"));
 				return;
 			}
 		}
@@ -140,18 +140,18 @@ public final class ValueChecker {
 		}
 		BigDecimal upper = indicator.unit().equals("%") ? HUNDRED : indicator.unit().equals("‰") ? THOUSAND : null;
 		if (upper != null && value.compareTo(upper) > 0 && !indicator.isRatio()) {
-			findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, cell.breakdown(),
+			findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, indicator.code(), cell.breakdown(),
 					name + "为 " + plain(value) + indicator.unit() + "，超出 0—" + plain(upper) + indicator.unit() + " 的范围。"));
 		}
 		if (indicator.isCount() && !isWhole(value)) {
-			findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, cell.breakdown(),
+			findings.add(new Finding(RuleKind.UNIT_RANGE, Severity.HARD, indicator.code(), cell.breakdown(),
 					name + "以“" + indicator.unit() + "”计，应为整数（填写的是 " + plain(value) + "）。"));
 		}
 	}
 
 	private static void numeratorWithinDenominator(IndicatorFacts indicator, CellValue cell, List<Finding> findings) {
 		if (cell.numerator() != null && cell.denominator() != null && cell.numerator().compareTo(cell.denominator()) > 0) {
-			findings.add(new Finding(RuleKind.NUMERATOR_LE_DENOMINATOR, Severity.HARD, cell.breakdown(),
+			findings.add(new Finding(RuleKind.NUMERATOR_LE_DENOMINATOR, Severity.HARD, indicator.code(), cell.breakdown(),
 					name(indicator, cell.breakdown()) + "的分子（" + indicator.numeratorName() + " " + plain(cell.numerator())
 							+ "）大于分母（" + indicator.denominatorName() + " " + plain(cell.denominator()) + "）。"));
 		}
@@ -175,7 +175,7 @@ public final class ValueChecker {
 	}
 
 	private static Finding femaleFinding(IndicatorFacts indicator, String part, BigDecimal female, BigDecimal total) {
-		return new Finding(RuleKind.FEMALE_LE_TOTAL, Severity.HARD, Breakdown.FEMALE, "“" + indicator.name() + "”女性"
+		return new Finding(RuleKind.FEMALE_LE_TOTAL, Severity.HARD, indicator.code(), Breakdown.FEMALE, "“" + indicator.name() + "”女性"
 				+ part + "（" + plain(female) + "）大于合计（" + plain(total) + "）。");
 	}
 
