@@ -69,6 +69,34 @@ public class AccessPolicy {
 		}
 	}
 
+	/** Opening, reviewing and closing monitoring rounds: the statistics bureau of the region or above, or an administrator. */
+	public boolean canRunRounds(PlanWatchUser user, Region region) {
+		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.STATS) && canSeeRegion(user, region));
+	}
+
+	public void requireRoundManagement(PlanWatchUser user, Region region) {
+		if (!canRunRounds(user, region)) {
+			throw denied("无权开启或审核地区“" + region.name() + "”的监测数据：只有本级或上级统计局（监测组）和系统管理员可以。");
+		}
+	}
+
+	/** Reading a round's progress and values: everyone in scope but department reporters, who see their own tasks. */
+	public boolean canReadRounds(PlanWatchUser user, Region region) {
+		return !user.hasRole(Role.REPORTER) && canSeeRegion(user, region);
+	}
+
+	/** Entering a department's values: that department's reporter, or an administrator. */
+	public boolean canReportFor(PlanWatchUser user, long departmentId) {
+		return user.hasRole(Role.ADMIN)
+				|| (user.hasRole(Role.REPORTER) && user.departmentId() != null && user.departmentId() == departmentId);
+	}
+
+	public void requireReportingFor(PlanWatchUser user, long departmentId, String departmentName) {
+		if (!canReportFor(user, departmentId)) {
+			throw denied("无权填报或提交“" + departmentName + "”的数据：只有本单位填报员可以。");
+		}
+	}
+
 	public void requireRegion(PlanWatchUser user, Region region) {
 		if (!canSeeRegion(user, region)) {
 			throw denied("无权查看地区“" + region.name() + "”（" + region.code() + "）的数据：超出您的数据范围。");

@@ -78,6 +78,20 @@ public class Reporting {
 		return values.of(task.regionCode(), round.year(), task.indicators().stream().map(Task.TaskIndicator::code).toList());
 	}
 
+	public ReportedValue value(long id) {
+		return values.find(id).orElseThrow(() -> new cn.planwatch.shared.NotFoundException("没有编号为 " + id + " 的数据。"));
+	}
+
+	/** Last year's approved values of the task's indicators in the task's region, for reference. */
+	public List<ReportedValue> lastYear(long taskId) {
+		Task task = rounds.task(taskId);
+		Round round = rounds.get(task.roundId());
+		return values.of(task.regionCode(), round.year() - 1, task.indicators().stream().map(Task.TaskIndicator::code).toList())
+			.stream()
+			.filter(v -> v.status() == ValueStatus.APPROVED)
+			.toList();
+	}
+
 	/** Saves cells as a draft; returns what the checks find now (nothing blocks a draft). */
 	@Transactional
 	public List<Finding> save(long taskId, List<CellInput> inputs, String user) {

@@ -31,6 +31,11 @@ public class Formats {
 		return value == null ? "—" : value.stripTrailingZeros().toPlainString();
 	}
 
+	/** A number for an input field: plain digits, empty for none. */
+	public String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
 	public String valueWithUnit(BigDecimal value, String unit) {
 		return value == null ? "—" : number(value) + unit(unit);
 	}

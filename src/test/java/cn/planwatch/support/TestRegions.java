@@ -67,8 +67,22 @@ public final class TestRegions {
 			ids.put(kind, departments.create(code, kind, name + kind).id());
 		}
 		String office = "test-office-" + code;
-		users.create(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null), PlanWatchTest.DEMO_PASSWORD, false);
+		List<NewAccount> accounts = new java.util.ArrayList<>();
+		accounts.add(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null));
+		accounts.add(new NewAccount(stats(code), name + "统计局", Role.STATS, code, null));
+		ids.forEach((kind, id) -> accounts.add(NewAccount.reporter(reporter(kind, code), name + kind + "填报员", id)));
+		users.createAll(accounts, PlanWatchTest.DEMO_PASSWORD, false);
 		return new TestCounty(code, name, office, ids, List.of());
+	}
+
+	/** The statistics bureau account of a test county. */
+	public static String stats(String countyCode) {
+		return "test-stats-" + countyCode;
+	}
+
+	/** The reporter account of a test county's department of {@code kind}. */
+	public static String reporter(String kind, String countyCode) {
+		return "test-reporter-" + kind + "-" + countyCode;
 	}
 
 	private static String code(int n) {

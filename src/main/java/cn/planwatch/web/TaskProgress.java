@@ -1,0 +1,21 @@
+package cn.planwatch.web;
+
+import java.time.LocalDate;
+
+import cn.planwatch.collection.Round;
+import cn.planwatch.collection.Task;
+import cn.planwatch.collection.TaskStatus;
+
+/** One task's progress for the round dashboard: how many of its cells are filled, and whether it is overdue. */
+public record TaskProgress(Task task, String regionName, int cells, int filled, boolean overdue) {
+
+	static TaskProgress of(Task task, String regionName, int cells, int filled, Round round, LocalDate today) {
+		boolean late = round.overdue(today) && task.status() != TaskStatus.SUBMITTED && task.status() != TaskStatus.APPROVED;
+		return new TaskProgress(task, regionName, cells, filled, late);
+	}
+
+	public int percent() {
+		return cells == 0 ? 0 : (int) Math.round(100.0 * filled / cells);
+	}
+
+}
