@@ -80,6 +80,17 @@ public class AccessPolicy {
 		}
 	}
 
+	/**
+	 * Editing the data checks, which apply everywhere: a statistics bureau at the top of the region
+	 * tree (a region without a parent), or an administrator.
+	 */
+	public boolean canEditCheckRules(PlanWatchUser user) {
+		if (user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		return user.hasRole(Role.STATS) && regions.get(user.scopeRegionCode()).parentCode() == null;
+	}
+
 	/** Reading a round's progress and values: everyone in scope but department reporters, who see their own tasks. */
 	public boolean canReadRounds(PlanWatchUser user, Region region) {
 		return !user.hasRole(Role.REPORTER) && canSeeRegion(user, region);

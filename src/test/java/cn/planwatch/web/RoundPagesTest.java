@@ -185,6 +185,18 @@ class RoundPagesTest {
 		assertThat(reporting.values(task.id())).isEmpty();
 	}
 
+	@Test
+	void theTopStatisticsBureauTunesARuleForOneIndicatorAndACountyBureauCannot() throws Exception {
+		mvc.perform(post("/rules").with(as("stats")).with(csrf())
+			.param("kind", "OUTLIER").param("indicatorCode", "C-7-06").param("threshold", "5").param("enabled", "true"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/rules").with(as("stats")))
+			.andExpect(content().string(containsString("C-7-06 查处使用童工案件数")));
+		mvc.perform(post("/rules").with(as(stats)).with(csrf())
+			.param("kind", "OUTLIER").param("indicatorCode", "C-7-06").param("threshold", "9").param("enabled", "true"))
+			.andExpect(status().isForbidden());
+	}
+
 	private ReportedValue value(Task task, String code) {
 		return reporting.values(task.id()).stream().filter(v -> v.indicatorCode().equals(code)).findFirst().orElseThrow();
 	}
