@@ -4,10 +4,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.planwatch.access.ApiTokens;
 import cn.planwatch.access.PlanWatchUser;
 import cn.planwatch.access.UserAccounts;
 import cn.planwatch.region.Departments;
@@ -24,17 +26,40 @@ class AccountController {
 
 	private final Departments departments;
 
-	AccountController(UserAccounts users, Regions regions, Departments departments) {
+	private final ApiTokens tokens;
+
+	AccountController(UserAccounts users, Regions regions, Departments departments, ApiTokens tokens) {
 		this.users = users;
 		this.regions = regions;
 		this.departments = departments;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal PlanWatchUser me, Model model) {
 		model.addAttribute("scope", me.scopeRegionCode() == null ? null : regions.get(me.scopeRegionCode()));
 		model.addAttribute("department", me.departmentId() == null ? null : departments.get(me.departmentId()));
+		model.addAttribute("tokens", tokens.of(me));
 		return "account";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@AuthenticationPrincipal PlanWatchUser me, @RequestParam String name, Model model,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("newToken", tokens.create(me, name));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("tokenError", ex.getMessage());
+		}
+		return "redirect:/account#tokens";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id, RedirectAttributes redirect) {
+		tokens.revoke(me, id);
+		redirect.addFlashAttribute("saved", "令牌已撤销，使用它的系统将无法再调用 API。");
+		return "redirect:/account#tokens";
 	}
 
 	@PostMapping("/account/password")
