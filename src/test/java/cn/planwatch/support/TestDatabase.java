@@ -43,10 +43,14 @@ public final class TestDatabase {
 			return new TestDatabase(external, System.getenv("PLANWATCH_TEST_JDBC_USER"),
 					System.getenv("PLANWATCH_TEST_JDBC_PASSWORD"));
 		}
-		Path dir = workDir().resolve("embedded-db");
+		// one directory per test JVM, so test runs side by side in one tree do not share a server
+		Path dir = workDir().resolve("embedded-db-" + ProcessHandle.current().pid());
 		deleteRecursively(dir);
 		EmbeddedDatabase database = EmbeddedDatabase.start(dir);
-		Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			database.close();
+			deleteRecursively(dir);
+		}));
 		return new TestDatabase(database.jdbcUrl(), database.user(), database.password());
 	}
 
