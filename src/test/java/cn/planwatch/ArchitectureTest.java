@@ -29,9 +29,12 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void theDataChecksArePlainJava() {
+	void theDataChecksAndTheExcelRouteArePlainJava() {
+		// package-info may carry a Spring Modulith @NamedInterface; the classes themselves may not use Spring
 		noClasses().that()
-			.resideInAPackage("cn.planwatch.collection.check..")
+			.resideInAnyPackage("cn.planwatch.collection.check..", "cn.planwatch.collection.excel..")
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "cn.planwatch.collection.internal..")

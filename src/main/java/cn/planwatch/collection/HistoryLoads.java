@@ -1,5 +1,6 @@
 package cn.planwatch.collection;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,9 @@ import cn.planwatch.shared.InvalidInputException;
 @Service
 public class HistoryLoads {
 
+	/** Rows written per statement. */
+	private static final int BATCH = 2000;
+
 	private final ValueRepository values;
 
 	private final IndicatorCatalogue catalogue;
@@ -35,21 +39,20 @@ public class HistoryLoads {
 	/** Loads the rows; returns how many were written (rows whose cell already has a value are skipped). */
 	@Transactional
 	public int load(List<HistoryValue> rows, String user) {
-		Map<String, Indicator> indicators = new java.util.HashMap<>();
-		int written = 0;
+		Map<String, Indicator> indicators = new HashMap<>();
+		Map<String, Boolean> knownRegions = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			HistoryValue row = rows.get(i);
 			String where = "第 " + (i + 1) + " 行";
-			if (regions.find(row.regionCode()).isEmpty()) {
+			if (!knownRegions.computeIfAbsent(row.regionCode(), code -> regions.find(code).isPresent())) {
 				throw new InvalidInputException("regionCode", where + "：没有区划代码为 " + row.regionCode() + " 的地区。");
 			}
 			Indicator indicator = indicators.computeIfAbsent(row.indicatorCode(), code -> catalogue.find(code).orElse(null));
 			if (indicator == null) {
 				throw new InvalidInputException("indicatorCode", where + "：指标目录中没有代码 " + row.indicatorCode() + "。");
 			}
-			Breakdown breakdown;
 			try {
-				breakdown = Breakdown.fromKey(row.breakdownKey());
+				Breakdown.fromKey(row.breakdownKey());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException("breakdown", where + "：未知的分组 " + row.breakdownKey() + "。");
@@ -59,15 +62,10 @@ public class HistoryLoads {
 				throw new InvalidInputException("value", where + "：“" + indicator.name() + "”"
 						+ (ratio ? "须填写分子和分母。" : "须填写数值。"));
 			}
-			if (values.find(row.regionCode(), row.indicatorCode(), row.year(), breakdown.key()).isPresent()) {
-				continue;
-			}
-			long id = values.insert(row.regionCode(), row.indicatorCode(), row.year(), breakdown.key(), row.value(),
-					row.numerator(), row.denominator(), row.source(), null, null, ValueStatus.APPROVED, "HISTORY", null,
-					null, user);
-			values.audit(id, user, "HISTORY", null, row.value(), row.numerator(), row.denominator(),
-					ValueStatus.APPROVED.name(), "历史数据批量导入");
-			written++;
+		}
+		int written = 0;
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			written += values.insertHistory(rows.subList(from, Math.min(rows.size(), from + BATCH)), user, "历史数据批量导入");
 		}
 		return written;
 	}

@@ -21,15 +21,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.planwatch.access.NewAccount;
 import cn.planwatch.access.Role;
 import cn.planwatch.access.UserAccounts;
+import cn.planwatch.plan.NewPlan;
 import cn.planwatch.plan.PlanKind;
 import cn.planwatch.plan.Plans;
+import cn.planwatch.plan.Target;
 import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.Regions;
 
 /**
- * Loads the demo installation on first start (one transaction: all or nothing) and, on every
- * start, gives the demo accounts the password from {@code --demo-password} or a generated one.
+ * Loads the demo installation on first start (one transaction: all or nothing) — regions,
+ * departments, accounts, published plans, and then their synthetic monitoring figures and open
+ * 2025 rounds ({@link DemoMonitoring}) — and, on every start, gives the demo accounts the password
+ * from {@code --demo-password} or a generated one.
  */
 @Component
 @Order(10)
@@ -48,6 +52,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private final Plans plans;
 
+	private final DemoMonitoring monitoring;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -56,12 +62,14 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private String password;
 
-	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, ObjectMapper json,
-			TransactionTemplate transaction, @Value("${planwatch.demo.password:}") String configuredPassword) {
+	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
+			ObjectMapper json, TransactionTemplate transaction,
+			@Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
 		this.users = users;
 		this.plans = plans;
+		this.monitoring = monitoring;
 		this.json = json;
 		this.transaction = transaction;
 		this.configuredPassword = configuredPassword;
@@ -113,13 +121,15 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		}
 		List<NewAccount> accounts = new ArrayList<>();
 		accounts.add(new NewAccount("admin", "系统管理员", Role.ADMIN, null, null));
-		loadRegion(DemoRegion.CITY, null, "", 0, templates, accounts);
+		Map<DemoRegion, List<Target>> planTargets = new LinkedHashMap<>();
+		loadRegion(DemoRegion.CITY, null, "", 0, templates, accounts, planTargets);
 		users.createAll(accounts, password, true);
+		monitoring.load(planTargets);
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void loadRegion(DemoRegion region, String parentCode, String prefix, int sortOrder,
-			Map<PlanKind, DemoPlanTemplate> templates, List<NewAccount> accounts) {
+			Map<PlanKind, DemoPlanTemplate> templates, List<NewAccount> accounts, Map<DemoRegion, List<Target>> planTargets) {
 		regions.create(region.code(), region.name(), region.level(), parentCode, sortOrder, true);
 		Map<String, Long> departmentsByKind = new LinkedHashMap<>();
 		DemoDepartments.of(region).forEach((kind, name) -> {
@@ -132,14 +142,17 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 				accounts.add(new NewAccount(username(prefix, role), region.name() + role.label(), role, region.code(), null));
 			}
 			for (DemoPlanTemplate template : templates.values()) {
-				long planId = plans.create(template.forRegion(region, departmentsByKind));
-				plans.publish(planId);
+				NewPlan plan = template.forRegion(region, departmentsByKind);
+				plans.publish(plans.create(plan));
+				plan.areas().forEach(area -> area.goals().forEach(goal -> planTargets
+					.computeIfAbsent(region, r -> new ArrayList<>())
+					.addAll(goal.targets())));
 			}
 		}
 		int order = 0;
 		for (DemoRegion child : region.children()) {
 			String childPrefix = prefix + child.slug() + "-";
-			loadRegion(child, region.code(), childPrefix, order++, templates, accounts);
+			loadRegion(child, region.code(), childPrefix, order++, templates, accounts, planTargets);
 		}
 	}
 

@@ -1,7 +1,8 @@
 /**
  * Demo: the synthetic demo installation (演示数据) — a fictional city with two counties and
- * their townships, member departments, one account per role, and women's and children's plans.
+ * their townships, member departments, one account per role, women's and children's plans,
+ * synthetic monitoring figures for 2020–2024 and an open 2025 round with some progress.
  * Owns no tables: it writes through the public APIs of the other modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "region", "access", "plan", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check", "shared" })
 package cn.planwatch.demo;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.planwatch.collection.Breakdown;
+import cn.planwatch.collection.HistoryValue;
 import cn.planwatch.collection.ReportedValue;
 import cn.planwatch.collection.ValueAudit;
 import cn.planwatch.collection.ValueStatus;
@@ -116,6 +117,58 @@ public class ValueRepository {
 			.param("user", user)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Inserts approved historical values with their audit rows in one statement; a row whose cell
+	 * already has a value is skipped. Returns how many were written.
+	 */
+	public int insertHistory(List<HistoryValue> rows, String user, String reason) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		int n = rows.size();
+		String[][] columns = new String[8][n];
+		for (int i = 0; i < n; i++) {
+			HistoryValue row = rows.get(i);
+			columns[0][i] = row.regionCode();
+			columns[1][i] = row.indicatorCode();
+			columns[2][i] = Integer.toString(row.year());
+			columns[3][i] = row.breakdownKey();
+			columns[4][i] = plain(row.value());
+			columns[5][i] = plain(row.numerator());
+			columns[6][i] = plain(row.denominator());
+			columns[7][i] = row.source();
+		}
+		return jdbc.sql("""
+				with rows as (
+				    select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[])
+				        as r (region_code, indicator_code, year, breakdown, value, numerator, denominator, source)
+				), inserted as (
+				    insert into collection_value (region_code, indicator_code, year, breakdown, value, numerator, denominator,
+				        source, status, origin, updated_by, approved_at)
+				    select region_code, indicator_code, year, breakdown, value, numerator, denominator, source, 'APPROVED',
+				        'HISTORY', ?, now()
+				    from rows
+				    on conflict (region_code, indicator_code, year, breakdown) do nothing
+				    returning id, value, numerator, denominator
+				), audited as (
+				    insert into collection_value_audit (value_id, by_user, action, new_value, new_numerator, new_denominator,
+				        new_status, reason)
+				    select id, ?, 'HISTORY', value, numerator, denominator, 'APPROVED', ? from inserted
+				    returning 1
+				)
+				select count(*) from audited""")
+			.params((Object[]) columns)
+			.param(user)
+			.param(user)
+			.param(reason)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String plain(BigDecimal number) {
+		return number == null ? null : number.toPlainString();
 	}
 
 	/** Changes the numbers and notes if the row still has {@code expectedVersion}; false when it does not. */
