@@ -20,6 +20,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
 import cn.planwatch.collection.Breakdown;
@@ -33,6 +42,8 @@ import cn.planwatch.collection.SubmissionRefusedException;
 import cn.planwatch.collection.Task;
 import cn.planwatch.collection.TaskStatus;
 import cn.planwatch.collection.ValueConflictException;
+import cn.planwatch.collection.WorkbookReporting;
+import cn.planwatch.collection.WorkbookUpload;
 import cn.planwatch.collection.check.CellValue;
 import cn.planwatch.collection.check.Finding;
 import cn.planwatch.collection.check.IndicatorFacts;
@@ -65,8 +76,11 @@ class TaskController {
 
 	private final AccessPolicy access;
 
+	private final WorkbookReporting workbooks;
+
 	TaskController(Rounds rounds, Reporting reporting, Review review, IndicatorCatalogue catalogue, Regions regions,
-			Departments departments, AccessPolicy access) {
+			Departments departments, AccessPolicy access, WorkbookReporting workbooks) {
+		this.workbooks = workbooks;
 		this.rounds = rounds;
 		this.reporting = reporting;
 		this.review = review;
@@ -124,6 +138,50 @@ class TaskController {
 		catch (InvalidInputException | ValueConflictException ex) {
 			response.setStatus(ex instanceof ValueConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
 			return show(me, rounds.task(id), model, ex.getMessage(), form);
+		}
+	}
+
+	@GetMapping("/tasks/{id}/template.xlsx")
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id) {
+		Task task = rounds.task(id);
+		readable(me, task);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(workbooks.templateFileName(id), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(workbooks.template(id));
+	}
+
+	@PostMapping("/tasks/{id}/upload")
+	String upload(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
+		Task task = rounds.task(id);
+		access.requireReportingFor(me, task.departmentId(), task.departmentName());
+		if (file == null || file.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(me, task, model, "请选择填好的 Excel 填报表（.xlsx）。", null);
+		}
+		try {
+			WorkbookUpload result = workbooks.upload(id, file.getOriginalFilename() == null ? "上传文件" : file.getOriginalFilename(),
+					file.getBytes(), me.getUsername());
+			if (!result.accepted()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("uploadProblems", result.problems());
+				return show(me, task, model, "“" + file.getOriginalFilename() + "”有 " + result.problems().size()
+						+ " 处问题，未导入任何数据。请按下列提示修改后重新上传。", null);
+			}
+			long hard = result.findings().stream().filter(Finding::blocks).count();
+			redirect.addFlashAttribute("saved", "已从 Excel 导入 " + result.cellsApplied() + " 项数据（草稿）"
+					+ (result.findings().isEmpty() ? "，审核规则未发现问题。" : "：发现 " + hard + " 处错误、"
+							+ (result.findings().size() - hard) + " 处提醒，提交前请处理。"));
+			return "redirect:/tasks/" + id;
+		}
+		catch (InvalidInputException | ValueConflictException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(me, rounds.task(id), model, ex.getMessage(), null);
 		}
 	}
 

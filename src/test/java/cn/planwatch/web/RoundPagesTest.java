@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -183,6 +187,35 @@ class RoundPagesTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + task.roundId()).with(as("donglin-stats"))).andExpect(status().isForbidden());
 		assertThat(reporting.values(task.id())).isEmpty();
+	}
+
+	@Test
+	void anUploadThatIsNotTheTemplateIsRefusedWithItsProblemsAndNothingIsSaved() throws Exception {
+		Task task = healthTask(openRound());
+
+		mvc.perform(multipart("/tasks/" + task.id() + "/upload")
+			.file(new MockMultipartFile("file", "填报表.xlsx", "application/octet-stream", "不是表格".getBytes(StandardCharsets.UTF_8)))
+			.with(as(healthReporter))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("未导入任何数据")));
+		assertThat(reporting.values(task.id())).isEmpty();
+	}
+
+	@Test
+	void anotherDepartmentCannotUploadForThisTaskButCanReadItsTemplateOnlyIfItsOwn() throws Exception {
+		Task task = healthTask(openRound());
+		String educationReporter = TestRegions.reporter("education", county.code());
+
+		mvc.perform(get("/tasks/" + task.id() + "/template.xlsx").with(as(healthReporter)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+		mvc.perform(multipart("/tasks/" + task.id() + "/upload")
+			.file(new MockMultipartFile("file", "填报表.xlsx", "application/octet-stream", new byte[] { 1, 2, 3 }))
+			.with(as(educationReporter))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/tasks/" + task.id() + "/template.xlsx").with(as("donglin-reporter-health")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
