@@ -82,14 +82,24 @@ public class Reporting {
 		return values.find(id).orElseThrow(() -> new cn.planwatch.shared.NotFoundException("没有编号为 " + id + " 的数据。"));
 	}
 
-	/** Last year's approved values of the task's indicators in the task's region, for reference. */
-	public List<ReportedValue> lastYear(long taskId) {
+	/**
+	 * Last year's approved values of the task's indicators in the task's region, for reference:
+	 * key {@code indicatorCode|breakdownKey}, value as the indicator reads (a rate from its counts).
+	 */
+	public Map<String, BigDecimal> lastYear(long taskId) {
 		Task task = rounds.task(taskId);
 		Round round = rounds.get(task.roundId());
-		return values.of(task.regionCode(), round.year() - 1, task.indicators().stream().map(Task.TaskIndicator::code).toList())
+		Map<String, BigDecimal> lastYear = new LinkedHashMap<>();
+		values.of(task.regionCode(), round.year() - 1, task.indicators().stream().map(Task.TaskIndicator::code).toList())
 			.stream()
 			.filter(v -> v.status() == ValueStatus.APPROVED)
-			.toList();
+			.forEach(v -> {
+				BigDecimal value = v.cell().effective(IndicatorFacts.of(catalogue.get(v.indicatorCode()), null, null));
+				if (value != null) {
+					lastYear.put(v.indicatorCode() + "|" + v.breakdown().key(), value);
+				}
+			});
+		return lastYear;
 	}
 
 	/** Saves cells as a draft; returns what the checks find now (nothing blocks a draft). */
@@ -188,11 +198,11 @@ public class Reporting {
 			IndicatorFacts indicator = indicatorFacts.get(item.code());
 			List<CellValue> cells = byIndicator.getOrDefault(item.code(), List.of())
 				.stream()
-				.map(v -> new CellValue(v.breakdown(), v.value(), v.numerator(), v.denominator()))
+				.map(ReportedValue::cell)
 				.toList();
 			List<BigDecimal> history = values.approvedTotalsBefore(task.regionCode(), item.code(), round.year())
 				.stream()
-				.map(v -> new CellValue(v.breakdown(), v.value(), v.numerator(), v.denominator()).effective(indicator))
+				.map(v -> v.cell().effective(indicator))
 				.filter(v -> v != null)
 				.toList();
 			findings.addAll(checker.check(indicator, cells, history));

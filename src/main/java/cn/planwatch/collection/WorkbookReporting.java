@@ -8,8 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.planwatch.collection.check.CellValue;
-import cn.planwatch.collection.check.IndicatorFacts;
 import cn.planwatch.collection.excel.ParsedUpload;
 import cn.planwatch.collection.excel.ReportingTemplate;
 import cn.planwatch.collection.excel.ReportingUpload;
@@ -80,14 +78,9 @@ public class WorkbookReporting {
 		Task task = rounds.task(taskId);
 		Round round = rounds.get(task.roundId());
 		Map<String, Map<String, BigDecimal>> lastYear = new HashMap<>();
-		reporting.lastYear(taskId).forEach(v -> {
-			Indicator indicator = catalogue.get(v.indicatorCode());
-			IndicatorFacts facts = new IndicatorFacts(indicator.code(), indicator.name(), indicator.unit(),
-					indicator.isRatio() ? indicator.multiplier() : null, null, null, null, null);
-			BigDecimal value = new CellValue(v.breakdown(), v.value(), v.numerator(), v.denominator()).effective(facts);
-			if (value != null) {
-				lastYear.computeIfAbsent(v.indicatorCode(), k -> new HashMap<>()).put(v.breakdown().key(), value);
-			}
+		reporting.lastYear(taskId).forEach((key, value) -> {
+			String[] parts = key.split("\\|", 2);
+			lastYear.computeIfAbsent(parts[0], k -> new HashMap<>()).put(parts[1], value);
 		});
 		List<SheetIndicator> indicators = reporting.cells(task).entrySet().stream().map(entry -> {
 			Indicator indicator = catalogue.get(entry.getKey());

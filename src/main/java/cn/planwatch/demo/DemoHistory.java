@@ -92,9 +92,7 @@ final class DemoHistory {
 	}
 
 	static IndicatorFacts facts(Indicator indicator) {
-		return new IndicatorFacts(indicator.code(), indicator.name(), indicator.unit(),
-				indicator.isRatio() ? indicator.multiplier() : null, indicator.numeratorName(),
-				indicator.denominatorName(), null, null);
+		return IndicatorFacts.of(indicator, null, null);
 	}
 
 	private static HistoryValue row(String regionCode, String code, int year, CellValue cell) {

@@ -1,13 +1,19 @@
 package cn.planwatch.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,18 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
@@ -44,9 +42,7 @@ import cn.planwatch.collection.TaskStatus;
 import cn.planwatch.collection.ValueConflictException;
 import cn.planwatch.collection.WorkbookReporting;
 import cn.planwatch.collection.WorkbookUpload;
-import cn.planwatch.collection.check.CellValue;
 import cn.planwatch.collection.check.Finding;
-import cn.planwatch.collection.check.IndicatorFacts;
 import cn.planwatch.plan.Indicator;
 import cn.planwatch.plan.IndicatorCatalogue;
 import cn.planwatch.region.Department;
@@ -237,17 +233,10 @@ class TaskController {
 		Round round = rounds.get(task.roundId());
 		Map<String, ReportedValue> current = new HashMap<>();
 		reporting.values(task.id()).forEach(v -> current.put(v.indicatorCode() + "|" + v.breakdown().key(), v));
-		Map<String, BigDecimal> lastYear = new HashMap<>();
+		Map<String, BigDecimal> lastYear = reporting.lastYear(task.id());
 		List<TaskRow> rows = new ArrayList<>();
 		Map<String, Indicator> indicators = new LinkedHashMap<>();
 		task.indicators().forEach(i -> indicators.put(i.code(), catalogue.get(i.code())));
-		reporting.lastYear(task.id()).forEach(v -> {
-			Indicator indicator = indicators.get(v.indicatorCode());
-			IndicatorFacts facts = new IndicatorFacts(indicator.code(), indicator.name(), indicator.unit(),
-					indicator.isRatio() ? indicator.multiplier() : null, null, null, null, null);
-			lastYear.put(v.indicatorCode() + "|" + v.breakdown().key(),
-					new CellValue(v.breakdown(), v.value(), v.numerator(), v.denominator()).effective(facts));
-		});
 		reporting.cells(task).forEach((code, breakdowns) -> {
 			List<TaskRow.Cell> cells = new ArrayList<>();
 			for (Breakdown breakdown : breakdowns) {

@@ -2,6 +2,8 @@ package cn.planwatch.collection.check;
 
 import java.math.BigDecimal;
 
+import cn.planwatch.plan.Indicator;
+
 /**
  * What the checks need to know of an indicator: its unit, whether it is a rate computed from a
  * numerator and denominator (then {@code multiplier} is set), its names for messages, and the
@@ -9,6 +11,13 @@ import java.math.BigDecimal;
  */
 public record IndicatorFacts(String code, String name, String unit, BigDecimal multiplier, String numeratorName,
 		String denominatorName, String targetDirection, BigDecimal targetValue) {
+
+	/** The facts of a catalogue indicator, with the target a plan sets for it (both may be null). */
+	public static IndicatorFacts of(Indicator indicator, String targetDirection, BigDecimal targetValue) {
+		return new IndicatorFacts(indicator.code(), indicator.name(), indicator.unit(),
+				indicator.isRatio() ? indicator.multiplier() : null, indicator.numeratorName(), indicator.denominatorName(),
+				targetDirection, targetValue);
+	}
 
 	public boolean isRatio() {
 		return multiplier != null;

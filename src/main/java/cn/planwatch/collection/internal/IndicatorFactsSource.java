@@ -38,9 +38,7 @@ public class IndicatorFactsSource {
 		Map<String, IndicatorFacts> facts = new HashMap<>();
 		for (Indicator indicator : catalogue.all()) {
 			Target target = targets.get(indicator.code());
-			facts.put(indicator.code(), new IndicatorFacts(indicator.code(), indicator.name(), indicator.unit(),
-					indicator.isRatio() ? indicator.multiplier() : null, indicator.numeratorName(),
-					indicator.denominatorName(), target == null ? null : target.direction().code(),
+			facts.put(indicator.code(), IndicatorFacts.of(indicator, target == null ? null : target.direction().code(),
 					target == null ? null : target.value()));
 		}
 		return facts;
