@@ -43,7 +43,8 @@ class DemoMonitoring {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
 
-	static final LocalDate DEADLINE = LocalDate.of(2026, 3, 31);
+	/** Weeks from the day the demo is loaded, so a fresh demo shows a round in progress, not one long overdue. */
+	static final int WEEKS_TO_DEADLINE = 6;
 
 	static final String ROUND_NOTE = "演示数据：2025 年度监测";
 
@@ -86,7 +87,8 @@ class DemoMonitoring {
 		long loaded = System.nanoTime();
 		Map<DemoRegion, Round> opened = new LinkedHashMap<>();
 		for (DemoRegion region : targetsByRegion.keySet()) {
-			opened.put(region, rounds.open(region.code(), DemoHistory.ROUND_YEAR, DEADLINE, false, ROUND_NOTE, "stats"));
+			opened.put(region, rounds.open(region.code(), DemoHistory.ROUND_YEAR,
+					LocalDate.now().plusWeeks(WEEKS_TO_DEADLINE), false, ROUND_NOTE, "stats"));
 		}
 		DemoRegion county = DemoRegion.CITY.children().get(0);
 		if (opened.containsKey(county)) {
