@@ -28,7 +28,10 @@ class HomeController {
 
 	private final AccessPolicy access;
 
-	HomeController(Regions regions, Plans plans, Departments departments, AccessPolicy access) {
+	private final WorkList work;
+
+	HomeController(Regions regions, Plans plans, Departments departments, AccessPolicy access, WorkList work) {
+		this.work = work;
 		this.regions = regions;
 		this.plans = plans;
 		this.departments = departments;
@@ -57,6 +60,7 @@ class HomeController {
 			model.addAttribute("department", departments.get(me.departmentId()));
 		}
 		model.addAttribute("tree", RegionTree.of(visible));
+		model.addAttribute("work", work.of(me, java.time.LocalDate.now()));
 		return "home";
 	}
 

@@ -59,6 +59,18 @@ class PagesTest {
 	}
 
 	@Test
+	void theStartPageListsEachRolesWork() throws Exception {
+		mvc.perform(get("/").with(as("donglin-reporter-civil-affairs")))
+			.andExpect(content().string(containsString("待办事项")))
+			.andExpect(content().string(containsString("已退回，请修改后重新提交")));
+		mvc.perform(get("/").with(as("donglin-stats")))
+			.andExpect(content().string(containsString("东林县 2025 年度监测")))
+			.andExpect(content().string(containsString("项待审核")));
+		mvc.perform(get("/").with(as("viewer")))
+			.andExpect(content().string(containsString("目前没有需要您处理的事项")));
+	}
+
+	@Test
 	void thePlanPageShowsAreasGoalsTargetsIndicatorsAndDepartments() throws Exception {
 		PlanSummary women = plans.ofRegion("990121").stream().filter(p -> p.kind().name().equals("WOMEN")).findFirst()
 			.orElseThrow();
