@@ -209,7 +209,7 @@ class DemoDataTest {
 		for (String region : List.of("990100", "990121", "990122")) {
 			Round round = rounds.find(region, 2025).orElseThrow();
 			assertThat(round.open()).isTrue();
-			assertThat(round.deadline()).isEqualTo(LocalDate.of(2026, 3, 31));
+			assertThat(round.deadline()).as("a fresh demo shows a round still in progress").isAfter(LocalDate.now());
 			assertThat(round.note()).contains("演示数据");
 		}
 		Map<Long, Task> donglin = rounds.tasks(rounds.find("990121", 2025).orElseThrow().id())

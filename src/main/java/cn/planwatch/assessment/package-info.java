@@ -1,0 +1,9 @@
+/**
+ * Assessment: for every target, region and year, computes where the target stands (attainment and
+ * the composite attainment rate), where it is heading (robust trend and forecast to the mid-term
+ * and target years) and whether someone must be warned, with the reason in plain Chinese. The
+ * computing core ({@code engine}) is plain Java with no Spring and no database inside: it is fed
+ * series and returns results.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment", allowedDependencies = { "shared" })
+package cn.planwatch.assessment;
