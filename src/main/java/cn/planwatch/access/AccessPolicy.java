@@ -102,6 +102,25 @@ public class AccessPolicy {
 				|| (user.hasRole(Role.REPORTER) && user.departmentId() != null && user.departmentId() == departmentId);
 	}
 
+	/**
+	 * Reading a department's task: its reporter, anyone who reads rounds where the department is,
+	 * or the statistics bureau running the round.
+	 */
+	public void requireTaskRead(PlanWatchUser user, long departmentId, String departmentName, Region taskRegion,
+			Region roundRegion) {
+		if (!canReportFor(user, departmentId) && !canReadRounds(user, taskRegion) && !canRunRounds(user, roundRegion)) {
+			throw denied("无权查看“" + departmentName + "”的填报任务：超出您的数据范围。");
+		}
+	}
+
+	/** Reading a value and its history: the department that reported it, or anyone who reads rounds of its region. */
+	public void requireValueRead(PlanWatchUser user, Long departmentId, Region region) {
+		boolean own = departmentId != null && canReportFor(user, departmentId);
+		if (!own && !canReadRounds(user, region)) {
+			throw denied("无权查看该数据的修改记录：超出您的数据范围。");
+		}
+	}
+
 	public void requireReportingFor(PlanWatchUser user, long departmentId, String departmentName) {
 		if (!canReportFor(user, departmentId)) {
 			throw denied("无权填报或提交“" + departmentName + "”的数据：只有本单位填报员可以。");

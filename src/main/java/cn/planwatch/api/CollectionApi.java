@@ -156,10 +156,7 @@ class CollectionApi {
 	@Operation(summary = "一项数据的修改记录")
 	List<AuditDto> history(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id) {
 		ReportedValue value = reporting.value(id);
-		boolean own = value.departmentId() != null && access.canReportFor(me, value.departmentId());
-		if (!own && !access.canReadRounds(me, regions.get(value.regionCode()))) {
-			throw new AccessDeniedException("无权查看该数据的修改记录：超出您的数据范围。");
-		}
+		access.requireValueRead(me, value.departmentId(), regions.get(value.regionCode()));
 		return review.history(id)
 			.stream()
 			.map(a -> new AuditDto(a.at(), a.byUser(), a.action(), a.oldValue(), a.oldNumerator(), a.oldDenominator(),
@@ -183,11 +180,8 @@ class CollectionApi {
 	}
 
 	private void readable(PlanWatchUser me, Task task) {
-		Round round = rounds.get(task.roundId());
-		if (!access.canReportFor(me, task.departmentId()) && !access.canReadRounds(me, regions.get(task.regionCode()))
-				&& !access.canRunRounds(me, regions.get(round.regionCode()))) {
-			throw new AccessDeniedException("无权查看“" + task.departmentName() + "”的填报任务：超出您的数据范围。");
-		}
+		access.requireTaskRead(me, task.departmentId(), task.departmentName(), regions.get(task.regionCode()),
+				regions.get(rounds.get(task.roundId()).regionCode()));
 	}
 
 	private void managed(PlanWatchUser me, long taskId) {

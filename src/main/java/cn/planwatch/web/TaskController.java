@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,6 @@ import cn.planwatch.plan.Indicator;
 import cn.planwatch.plan.IndicatorCatalogue;
 import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
-import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 import cn.planwatch.shared.InvalidInputException;
 
@@ -215,12 +213,8 @@ class TaskController {
 	}
 
 	private void readable(PlanWatchUser me, Task task) {
-		Round round = rounds.get(task.roundId());
-		Region region = regions.get(round.regionCode());
-		if (!access.canReportFor(me, task.departmentId()) && !access.canReadRounds(me, regions.get(task.regionCode()))
-				&& !access.canRunRounds(me, region)) {
-			throw new AccessDeniedException("无权查看“" + task.departmentName() + "”的填报任务：超出您的数据范围。");
-		}
+		access.requireTaskRead(me, task.departmentId(), task.departmentName(), regions.get(task.regionCode()),
+				regions.get(rounds.get(task.roundId()).regionCode()));
 	}
 
 	private Map<String, String> names(Task task) {

@@ -8,7 +8,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import cn.planwatch.collection.Reporting;
 import cn.planwatch.collection.Review;
 import cn.planwatch.collection.ValueAudit;
 import cn.planwatch.plan.IndicatorCatalogue;
-import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 
 /** The audit trail of one value: on a page, and as a CSV file Excel opens. */
@@ -80,11 +78,7 @@ class ValueHistoryController {
 
 	private ReportedValue readable(PlanWatchUser me, long id) {
 		ReportedValue value = reporting.value(id);
-		Region region = regions.get(value.regionCode());
-		boolean own = value.departmentId() != null && access.canReportFor(me, value.departmentId());
-		if (!own && !access.canReadRounds(me, region)) {
-			throw new AccessDeniedException("无权查看该数据的修改记录：超出您的数据范围。");
-		}
+		access.requireValueRead(me, value.departmentId(), regions.get(value.regionCode()));
 		return value;
 	}
 
