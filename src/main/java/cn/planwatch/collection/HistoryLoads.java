@@ -1,9 +1,12 @@
 package cn.planwatch.collection;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +33,11 @@ public class HistoryLoads {
 
 	private final Regions regions;
 
-	HistoryLoads(ValueRepository values, IndicatorCatalogue catalogue, Regions regions) {
+	private final ApplicationEventPublisher events;
+
+	HistoryLoads(ValueRepository values, IndicatorCatalogue catalogue, Regions regions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.values = values;
 		this.catalogue = catalogue;
 		this.regions = regions;
@@ -67,6 +74,10 @@ public class HistoryLoads {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			written += values.insertHistory(rows.subList(from, Math.min(rows.size(), from + BATCH)), user, "历史数据批量导入");
 		}
+		rows.stream()
+			.collect(Collectors.groupingBy(HistoryValue::regionCode, LinkedHashMap::new,
+					Collectors.mapping(HistoryValue::indicatorCode, Collectors.toSet())))
+			.forEach((region, codes) -> events.publishEvent(new MonitoringValuesChanged(region, codes)));
 		return written;
 	}
 

@@ -1,6 +1,9 @@
 package cn.planwatch.collection;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +27,13 @@ public class Review {
 
 	private final ValueRepository values;
 
-	Review(Rounds rounds, TaskRepository tasks, ValueRepository values) {
+	private final ApplicationEventPublisher events;
+
+	Review(Rounds rounds, TaskRepository tasks, ValueRepository values, ApplicationEventPublisher events) {
 		this.rounds = rounds;
 		this.tasks = tasks;
 		this.values = values;
+		this.events = events;
 	}
 
 	@Transactional
@@ -50,10 +56,15 @@ public class Review {
 		if (!tasks.changeStatus(taskId, task.version(), TaskStatus.APPROVED, null)) {
 			throw new ValueConflictException("任务状态已被他人更改，请刷新后重试。");
 		}
-		for (ReportedValue value : values.ofTask(taskId)) {
+		List<ReportedValue> approved = values.ofTask(taskId);
+		for (ReportedValue value : approved) {
 			values.changeStatus(value.id(), ValueStatus.APPROVED, user);
 			values.audit(value.id(), user, "APPROVE", value, value.value(), value.numerator(), value.denominator(),
 					ValueStatus.APPROVED.name(), null);
+		}
+		if (!approved.isEmpty()) {
+			events.publishEvent(new MonitoringValuesChanged(task.regionCode(),
+					approved.stream().map(ReportedValue::indicatorCode).collect(Collectors.toSet())));
 		}
 	}
 
@@ -69,6 +80,7 @@ public class Review {
 		values.changeStatus(valueId, ValueStatus.DRAFT, user);
 		values.audit(valueId, user, "REOPEN", value, value.value(), value.numerator(), value.denominator(),
 				ValueStatus.DRAFT.name(), why);
+		events.publishEvent(new MonitoringValuesChanged(value.regionCode(), java.util.Set.of(value.indicatorCode())));
 		if (value.taskId() != null) {
 			Task task = rounds.task(value.taskId());
 			if (!tasks.changeStatus(task.id(), task.version(), TaskStatus.RETURNED, "统计局重新打开数据：" + why)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,11 @@ public class Rollups {
 
 	private final Regions regions;
 
-	Rollups(Rounds rounds, ValueRepository values, IndicatorFactsSource facts, Regions regions) {
+	private final ApplicationEventPublisher events;
+
+	Rollups(Rounds rounds, ValueRepository values, IndicatorFactsSource facts, Regions regions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rounds = rounds;
 		this.values = values;
 		this.facts = facts;
@@ -78,6 +83,9 @@ public class Rollups {
 				kept |= !write(round, code, cell, summed, user);
 			}
 			results.add(new RollupResult(code, summed, missing, kept));
+		}
+		if (!indicators.isEmpty()) {
+			events.publishEvent(new MonitoringValuesChanged(round.regionCode(), indicators));
 		}
 		return results;
 	}

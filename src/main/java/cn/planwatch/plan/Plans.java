@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,11 @@ public class Plans {
 
 	private final Departments departments;
 
-	Plans(PlanRepository repository, IndicatorRepository indicators, Regions regions, Departments departments) {
+	private final ApplicationEventPublisher events;
+
+	Plans(PlanRepository repository, IndicatorRepository indicators, Regions regions, Departments departments,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.indicators = indicators;
 		this.regions = regions;
@@ -77,6 +82,7 @@ public class Plans {
 		if (summary.supersedesPlanId() != null) {
 			repository.supersede(summary.supersedesPlanId());
 		}
+		events.publishEvent(new PlanPublished(id, summary.regionCode(), summary.supersedesPlanId()));
 	}
 
 	/** Discards a draft that was never published. */

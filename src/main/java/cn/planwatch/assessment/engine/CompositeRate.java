@@ -30,7 +30,8 @@ public record CompositeRate(int achieved, int basicallyAchieved, int notAchieved
 		return of(assessments.stream().map(Assessment::status).toList(), judged, settings);
 	}
 
-	private static CompositeRate of(Collection<AttainmentStatus> statuses, int judged, Settings settings) {
+	/** The rate of statuses of which {@code judged} were judged by hand (e.g. statuses stored with that count). */
+	public static CompositeRate of(Collection<AttainmentStatus> statuses, int judged, Settings settings) {
 		int[] counts = new int[AttainmentStatus.values().length];
 		statuses.forEach(status -> counts[status.ordinal()]++);
 		int achieved = counts[AttainmentStatus.ACHIEVED.ordinal()];

@@ -1,0 +1,178 @@
+package cn.planwatch.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.planwatch.assessment.engine.CompositeRate;
+import cn.planwatch.assessment.engine.Settings;
+import cn.planwatch.assessment.internal.PendingRepository;
+import cn.planwatch.assessment.internal.ResultRepository;
+import cn.planwatch.assessment.internal.SettingsRepository;
+import cn.planwatch.plan.Area;
+import cn.planwatch.plan.Goal;
+import cn.planwatch.plan.PlanDetail;
+import cn.planwatch.plan.PlanStatus;
+import cn.planwatch.plan.Plans;
+import cn.planwatch.plan.Target;
+import cn.planwatch.region.Region;
+import cn.planwatch.region.Regions;
+import cn.planwatch.shared.InvalidInputException;
+import cn.planwatch.shared.NotFoundException;
+
+/**
+ * Reads the stored assessment results — of a region and year, or of one target over the years — with
+ * the plans' structure around them. Anything still queued for the region is recomputed first, so a
+ * reader never sees results older than the approved data.
+ */
+@Service
+public class Assessments {
+
+	private final ResultRepository results;
+
+	private final PendingRepository pending;
+
+	private final SettingsRepository settings;
+
+	private final AssessmentUpdates updates;
+
+	private final Plans plans;
+
+	private final Regions regions;
+
+	Assessments(ResultRepository results, PendingRepository pending, SettingsRepository settings,
+			AssessmentUpdates updates, Plans plans, Regions regions) {
+		this.results = results;
+		this.pending = pending;
+		this.settings = settings;
+		this.updates = updates;
+		this.plans = plans;
+		this.regions = regions;
+	}
+
+	/** The years with results for the region, oldest first. */
+	public List<Integer> years(String regionCode) {
+		refresh(regionCode);
+		return results.years(regionCode);
+	}
+
+	/** The latest year with results, if any. */
+	public Optional<Integer> latestYear(String regionCode) {
+		List<Integer> years = years(regionCode);
+		return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+	}
+
+	/** The region's plans in force assessed for the year (totals); plans without results that year are left out. */
+	public RegionAssessment ofRegion(String regionCode, int year) {
+		Region region = regions.get(regionCode);
+		List<Integer> years = years(regionCode);
+		Settings current = settings.current();
+		Map<Long, AssessmentResult> byTarget = new HashMap<>();
+		for (AssessmentResult result : results.ofRegion(regionCode, year)) {
+			if (result.isTotal()) {
+				byTarget.put(result.targetId(), result);
+			}
+		}
+		List<PlanAssessment> assessed = new ArrayList<>();
+		for (var summary : plans.ofRegion(regionCode)) {
+			if (summary.status() != PlanStatus.PUBLISHED) {
+				continue;
+			}
+			PlanAssessment plan = assemble(plans.get(summary.id()), year, byTarget, current);
+			if (!plan.targets().isEmpty()) {
+				assessed.add(plan);
+			}
+		}
+		return new RegionAssessment(region, year, years, current, assessed);
+	}
+
+	/** Every stored result of one target: all breakdowns and years. */
+	public List<AssessmentResult> ofTarget(long targetId) {
+		PlanDetail plan = plans.get(plans.planOfTarget(targetId));
+		refresh(plan.summary().regionCode());
+		return results.ofTarget(targetId);
+	}
+
+	/** The results of several regions in one year (all breakdowns), e.g. a city's counties side by side. */
+	public List<AssessmentResult> ofRegions(List<String> regionCodes, int year) {
+		regionCodes.forEach(this::refresh);
+		return results.ofRegions(regionCodes, year);
+	}
+
+	public Settings settings() {
+		return settings.current();
+	}
+
+	/** Changes the settings and recomputes every region with a plan in force (a change affects all results). */
+	@Transactional
+	public void updateSettings(Settings changed, String user) {
+		if (changed.tolerance() > 0.5) {
+			throw new InvalidInputException("tolerance", "基本实现的容差不能超过50%。");
+		}
+		if (!(changed.difficultShare() >= 0 && changed.onTrackShare() <= 1.5)) {
+			throw new InvalidInputException("shares", "进展判定阈值须满足 0 ≤ 预计完成困难线 ≤ 预计可实现线 ≤ 150%。");
+		}
+		settings.update(changed, user);
+		pending.addAllRegions();
+	}
+
+	/** Recomputes everything queued now (normally done after each change; useful after bulk changes). */
+	public void recomputeQueued() {
+		for (String region : pending.regions()) {
+			updates.process(region);
+		}
+	}
+
+	/** Queues and recomputes every region with a plan in force. */
+	public void recomputeAll() {
+		pending.addAllRegions();
+		recomputeQueued();
+	}
+
+	private void refresh(String regionCode) {
+		if (pending.any(regionCode)) {
+			updates.process(regionCode);
+		}
+	}
+
+	static PlanAssessment assemble(PlanDetail plan, int year, Map<Long, AssessmentResult> byTarget, Settings settings) {
+		List<AreaAssessment> areas = new ArrayList<>();
+		List<AssessmentResult> all = new ArrayList<>();
+		for (Area area : plan.areas()) {
+			List<TargetAssessment> targets = new ArrayList<>();
+			for (Goal goal : area.goals()) {
+				for (Target target : goal.targets()) {
+					AssessmentResult result = byTarget.get(target.id());
+					if (result != null) {
+						targets.add(new TargetAssessment(plan.summary().id(), area.ordinal(), area.name(), goal.number(),
+								target, result));
+						all.add(result);
+					}
+				}
+			}
+			if (!targets.isEmpty()) {
+				areas.add(new AreaAssessment(area.ordinal(), area.name(),
+						rate(targets.stream().map(TargetAssessment::result).toList(), settings), targets));
+			}
+		}
+		return new PlanAssessment(plan.summary(), year,
+				rate(all, settings), areas, settings);
+	}
+
+	static CompositeRate rate(List<AssessmentResult> results, Settings settings) {
+		return CompositeRate.of(results.stream().map(AssessmentResult::status).toList(),
+				(int) results.stream().filter(AssessmentResult::judged).count(), settings);
+	}
+
+	/** The plan a target belongs to, for callers that show one target. */
+	public PlanDetail planOfTarget(long targetId) {
+		return plans.find(plans.planOfTarget(targetId))
+			.orElseThrow(() -> new NotFoundException("没有编号为 " + targetId + " 的目标。"));
+	}
+
+}

@@ -1,0 +1,65 @@
+package cn.planwatch.assessment.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Table {@code assessment_pending}: what must be recomputed, by region and indicator ({@value #ALL}
+ * for everything of the region). Rows are added in the transaction that changed the inputs and
+ * taken in the one that recomputes, so a failed recompute leaves them queued.
+ */
+@Repository
+public class PendingRepository {
+
+	public static final String ALL = "*";
+
+	private final JdbcClient jdbc;
+
+	public PendingRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(String regionCode, Collection<String> indicatorCodes) {
+		for (String code : indicatorCodes) {
+			jdbc.sql("""
+					insert into assessment_pending (region_code, indicator_code) values (?, ?)
+					on conflict (region_code, indicator_code) do update set queued_at = now()""")
+				.params(regionCode, code)
+				.update();
+		}
+	}
+
+	/** Queues a full recompute of every region with a plan in force. */
+	public int addAllRegions() {
+		return jdbc.sql("""
+				insert into assessment_pending (region_code, indicator_code)
+				select distinct region_code, '*' from plan where status = 'PUBLISHED'
+				on conflict (region_code, indicator_code) do update set queued_at = now()""")
+			.update();
+	}
+
+	/** Removes and returns the region's queued indicators, locking them against a concurrent recompute. */
+	public List<String> take(String regionCode) {
+		return jdbc.sql("delete from assessment_pending where region_code = ? returning indicator_code")
+			.param(regionCode)
+			.query(String.class)
+			.list();
+	}
+
+	public boolean any(String regionCode) {
+		return jdbc.sql("select exists (select 1 from assessment_pending where region_code = ?)")
+			.param(regionCode)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public List<String> regions() {
+		return jdbc.sql("select distinct region_code from assessment_pending order by region_code")
+			.query(String.class)
+			.list();
+	}
+
+}
