@@ -91,6 +91,42 @@ public class AccessPolicy {
 		return user.hasRole(Role.STATS) && regions.get(user.scopeRegionCode()).parentCode() == null;
 	}
 
+	/**
+	 * Judging qualitative targets, issuing rectification items to departments and closing them: the
+	 * commission office of the region or above, or an administrator.
+	 */
+	public boolean canManageAssessment(PlanWatchUser user, Region region) {
+		return canManagePlans(user, region);
+	}
+
+	public void requireAssessmentManagement(PlanWatchUser user, Region region) {
+		if (!canManageAssessment(user, region)) {
+			throw denied("无权评判目标或下发、销号地区“" + region.name() + "”的整改事项：只有本级或上级妇儿工委办公室和系统管理员可以。");
+		}
+	}
+
+	/** Answering a rectification item with measures: the department's reporter, or an administrator. */
+	public void requireRectificationAnswer(PlanWatchUser user, long departmentId, String departmentName) {
+		if (!canReportFor(user, departmentId)) {
+			throw denied("无权报送“" + departmentName + "”的整改措施：只有本单位填报员可以。");
+		}
+	}
+
+	/** Reading a rectification item: its department, or anyone who sees its region other than other departments. */
+	public void requireRectificationRead(PlanWatchUser user, long departmentId, Region region) {
+		if (!canReportFor(user, departmentId) && !(canSeeRegion(user, region) && !user.hasRole(Role.REPORTER))) {
+			throw denied("无权查看该整改事项：超出您的数据范围。");
+		}
+	}
+
+	/** The assessment settings apply everywhere: an administrator, or a commission office at the top of the region tree. */
+	public boolean canEditAssessmentSettings(PlanWatchUser user) {
+		if (user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		return user.hasRole(Role.OFFICE) && regions.get(user.scopeRegionCode()).parentCode() == null;
+	}
+
 	/** Reading a round's progress and values: everyone in scope but department reporters, who see their own tasks. */
 	public boolean canReadRounds(PlanWatchUser user, Region region) {
 		return !user.hasRole(Role.REPORTER) && canSeeRegion(user, region);

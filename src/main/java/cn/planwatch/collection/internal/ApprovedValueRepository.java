@@ -28,11 +28,12 @@ public class ApprovedValueRepository {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select region_code, indicator_code, year, breakdown, value, numerator, denominator
-				from collection_value
-				where region_code = :region and indicator_code = any(:codes) and status = 'APPROVED'
-				    and (value is not null or numerator is not null and denominator is not null and denominator <> 0)
-				order by indicator_code, breakdown, year""")
+				select v.region_code, v.indicator_code, v.year, v.breakdown,
+				    coalesce(v.value, v.numerator / nullif(v.denominator, 0) * i.multiplier) as value, v.numerator, v.denominator
+				from collection_value v join plan_indicator i on i.code = v.indicator_code
+				where v.region_code = :region and v.indicator_code = any(:codes) and v.status = 'APPROVED'
+				    and (v.value is not null or v.numerator is not null and v.denominator <> 0)
+				order by v.indicator_code, v.breakdown, v.year""")
 			.param("region", regionCode)
 			.param("codes", indicatorCodes.toArray(String[]::new))
 			.query(ROW)
@@ -44,11 +45,12 @@ public class ApprovedValueRepository {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select region_code, indicator_code, year, breakdown, value, numerator, denominator
-				from collection_value
-				where region_code = any(:regions) and indicator_code = :code and status = 'APPROVED'
-				    and (value is not null or numerator is not null and denominator is not null and denominator <> 0)
-				order by region_code, breakdown, year""")
+				select v.region_code, v.indicator_code, v.year, v.breakdown,
+				    coalesce(v.value, v.numerator / nullif(v.denominator, 0) * i.multiplier) as value, v.numerator, v.denominator
+				from collection_value v join plan_indicator i on i.code = v.indicator_code
+				where v.region_code = any(:regions) and v.indicator_code = :code and v.status = 'APPROVED'
+				    and (v.value is not null or v.numerator is not null and v.denominator <> 0)
+				order by v.region_code, v.breakdown, v.year""")
 			.param("regions", regionCodes.toArray(String[]::new))
 			.param("code", indicatorCode)
 			.query(ROW)
