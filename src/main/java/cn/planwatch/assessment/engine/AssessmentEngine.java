@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The engine's facade: fed a target and its series, returns the {@link Assessment} of a year.
  * <ol>
- * <li>Attainment by the year's value ({@link Attainment}).</li>
+ * <li>Attainment by the year's value ({@link Attainment}); a qualitative target takes the status of its hand
+ * {@link Judgement}, or stays 定性目标 without one, and is not assessed further.</li>
  * <li>Fit window: the points from the baseline year to the assessment year (the plan's baseline point
  * added when the series lacks that year), the last {@code maxFitPoints} of them.</li>
  * <li>Small numbers first: a miss that the counts cannot confirm ({@link SmallNumbers}) gives
@@ -34,7 +35,23 @@ public final class AssessmentEngine {
 		return settings;
 	}
 
+	/** The assessment of {@code target} in {@code year}; a qualitative target gets 定性目标 (see the overload to judge it). */
 	public Assessment assess(TargetSpec target, Series series, int year) {
+		return assess(target, series, year, null);
+	}
+
+	/**
+	 * The assessment of {@code target} in {@code year}, with a hand judgement for a qualitative target:
+	 * judged, the target takes the judged status and the assessment carries the judgement; unjudged
+	 * ({@code judgement} null), it stays 定性目标. Its progress is {@link ProgressCategory#NOT_ASSESSED} either way.
+	 *
+	 * @throws IllegalArgumentException when a judgement is given for a quantitative target
+	 */
+	public Assessment assess(TargetSpec target, Series series, int year, Judgement judgement) {
+		if (judgement != null && !target.direction().isQualitative()) {
+			throw new IllegalArgumentException(
+					target.indicator() + ": a hand judgement only applies to qualitative targets, not " + target.direction());
+		}
 		Baseline baseline = Baseline.resolve(target, series, year).orElse(null);
 		Optional<Observation> atYear = series.at(year);
 		Double value = atYear.map(Observation::value).orElse(null);
@@ -43,8 +60,8 @@ public final class AssessmentEngine {
 			.map(observation -> PoissonInterval.ofRate(observation.counts(), settings.confidence()))
 			.orElse(null);
 		if (target.direction().isQualitative()) {
-			return new Assessment(target, year, baseline, value, status, ProgressCategory.NOT_ASSESSED, null, null,
-					rateInterval, List.of());
+			return new Assessment(target, year, baseline, value, judgement == null ? status : judgement.status(),
+					ProgressCategory.NOT_ASSESSED, null, null, rateInterval, List.of(), judgement);
 		}
 		Goal goal = Goal.of(target, baseline).orElse(null);
 		List<Observation> window = window(target, baseline, series, year);
@@ -97,9 +114,12 @@ public final class AssessmentEngine {
 				warnings);
 	}
 
-	/** The 综合达标率 of a set of assessments (e.g. one area, plan, region or department), with the settings' rules. */
+	/**
+	 * The 综合达标率 of a set of assessments (e.g. one area, plan, region or department), with the settings'
+	 * rules; judged qualitative targets count, unjudged ones do not. Grouped rates: {@link CompositeRates}.
+	 */
 	public CompositeRate composite(Collection<Assessment> assessments) {
-		return CompositeRate.of(assessments.stream().map(Assessment::status).toList(), settings);
+		return CompositeRate.ofAssessments(assessments, settings);
 	}
 
 	List<Observation> window(TargetSpec target, Baseline baseline, Series series, int year) {

@@ -2,8 +2,8 @@ package cn.planwatch.assessment.engine;
 
 /**
  * Where a target stands in a year: 已实现 (the value meets the target), 基本实现 (misses it by no more
- * than the tolerance), 未实现, 无数据 (no value that year), 定性目标 (judged by hand, outside the
- * quantitative rate).
+ * than the tolerance), 未实现, 无数据 (no value that year), 定性目标 (a qualitative target not judged by
+ * hand, outside the composite rate; a judged one takes the status of its {@link Judgement}).
  */
 public enum AttainmentStatus {
 
