@@ -29,6 +29,17 @@ class AttainmentTest {
 		.bounds(Bounds.PERCENT)
 		.build();
 
+	/** So many 已实现, 基本实现, 未实现, 无数据 and 定性目标 statuses, in that order. */
+	private static List<AttainmentStatus> statuses(int achieved, int basically, int notAchieved, int noData,
+			int qualitative) {
+		List<AttainmentStatus> statuses = new ArrayList<>(Collections.nCopies(achieved, AttainmentStatus.ACHIEVED));
+		statuses.addAll(Collections.nCopies(basically, AttainmentStatus.BASICALLY_ACHIEVED));
+		statuses.addAll(Collections.nCopies(notAchieved, AttainmentStatus.NOT_ACHIEVED));
+		statuses.addAll(Collections.nCopies(noData, AttainmentStatus.NO_DATA));
+		statuses.addAll(Collections.nCopies(qualitative, AttainmentStatus.QUALITATIVE));
+		return statuses;
+	}
+
 	private static AttainmentStatus judge(TargetSpec target, Double value, Settings settings) {
 		return Attainment.judge(target, new Baseline(target.baselineYear(), target.baselineValue()), value, settings);
 	}
@@ -87,12 +98,7 @@ class AttainmentTest {
 	@Test
 	void compositeRateReproducesTheNationalMidTermFigureAndPrintsItsRule() {
 		// 40 已实现 + 4 基本实现 = 44 of 54 monitorable (10 未实现) → 44/54 = 81.5 %; 2 无数据, 3 定性 left out
-		List<AttainmentStatus> statuses = new ArrayList<>();
-		statuses.addAll(Collections.nCopies(40, AttainmentStatus.ACHIEVED));
-		statuses.addAll(Collections.nCopies(4, AttainmentStatus.BASICALLY_ACHIEVED));
-		statuses.addAll(Collections.nCopies(10, AttainmentStatus.NOT_ACHIEVED));
-		statuses.addAll(Collections.nCopies(2, AttainmentStatus.NO_DATA));
-		statuses.addAll(Collections.nCopies(3, AttainmentStatus.QUALITATIVE));
+		List<AttainmentStatus> statuses = statuses(40, 4, 10, 2, 3);
 
 		CompositeRate excluding = CompositeRate.of(statuses, DEFAULTS);
 		assertThat(excluding.numerator()).isEqualTo(44);
@@ -100,10 +106,26 @@ class AttainmentTest {
 		assertThat(excluding.describe())
 			.isEqualTo("综合达标率81.5%（44/54）；分母为可监测的量化目标数（不含无数据目标和定性目标）；基本实现：差距不超过目标值的5%");
 
-		// Jinchuan-style rule: no-data targets stay in → 44/56 = 78.6 %
+		// no-data targets kept in (the note reads Jinchuan County so; its figure says otherwise, see below) → 44/56 = 78.6 %
 		CompositeRate including = CompositeRate.of(statuses, DEFAULTS.withDenominatorRule(DenominatorRule.INCLUDE_NO_DATA));
 		assertThat(including.denominator()).isEqualTo(56);
 		assertThat(including.describe()).startsWith("综合达标率78.6%（44/56）；分母为全部量化目标数（含无数据目标");
+	}
+
+	@Test
+	void jinchuanCountysNinetySixPercentIsReproducedWithNoDataTargetsLeftOut() {
+		// methods note: 94 indicators, 4 not met, 2 no data → "达标率96%"; so 94 − 4 − 2 = 88 met
+		// no-data targets left out: 88/(88 + 4) = 88/92 = 95.65 % → "95.7%", the county's 96 % to a whole percent
+		// no-data targets kept in: 88/94 = 93.6 %, which would not print as 96 %
+		// (the note's own reading, 90/94, would need the 2 no-data targets counted as met)
+		List<AttainmentStatus> statuses = statuses(88, 0, 4, 2, 0);
+
+		CompositeRate excluding = CompositeRate.of(statuses, DEFAULTS);
+		assertThat(excluding.describe()).startsWith("综合达标率95.7%（88/92）");
+		assertThat(Math.round(excluding.rate() * 100)).isEqualTo(96);
+
+		CompositeRate including = CompositeRate.of(statuses, DEFAULTS.withDenominatorRule(DenominatorRule.INCLUDE_NO_DATA));
+		assertThat(including.describe()).startsWith("综合达标率93.6%（88/94）");
 	}
 
 	@Test

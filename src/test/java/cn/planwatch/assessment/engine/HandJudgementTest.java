@@ -2,6 +2,11 @@ package cn.planwatch.assessment.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static cn.planwatch.assessment.engine.AssessmentMother.atLeastSeventyPercent;
+import static cn.planwatch.assessment.engine.AssessmentMother.judged;
+import static cn.planwatch.assessment.engine.AssessmentMother.measured;
+import static cn.planwatch.assessment.engine.AssessmentMother.qualitative;
+import static cn.planwatch.assessment.engine.AssessmentMother.qualitativeTarget;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,32 +22,10 @@ class HandJudgementTest {
 
 	private final AssessmentEngine engine = new AssessmentEngine(Settings.defaults());
 
-	private static TargetSpec mechanism(String name) {
-		return TargetSpec.builder(name).target(Direction.QUALITATIVE, null).build();
-	}
-
-	private static TargetSpec screening() {
-		return TargetSpec.builder("宫颈癌筛查率").unit("%").target(Direction.AT_LEAST, 70.0).baseline(2020, null)
-			.bounds(Bounds.PERCENT).build();
-	}
-
-	private static Judgement judged(AttainmentStatus status) {
-		return new Judgement(status, "省妇儿工委办公室", MARCH_FIRST, "已出台实施办法并在全省推开");
-	}
-
-	/** The screening target assessed in 2023 by that year's value ({@code null}: no value). */
-	private Assessment screened(Double value) {
-		return engine.assess(screening(), value == null ? Series.empty() : Series.of(Map.of(2023, value)), 2023);
-	}
-
-	private Assessment qualitative(Judgement judgement) {
-		return engine.assess(mechanism("建立健全妇女儿童工作机制"), Series.empty(), 2023, judgement);
-	}
-
 	@Test
 	void judgedQualitativeTargetTakesTheJudgedStatusAndCarriesTheJudgement() {
 		Judgement judgement = judged(AttainmentStatus.BASICALLY_ACHIEVED);
-		Assessment result = engine.assess(mechanism("建立健全妇女权益保障机制"), Series.empty(), 2023, judgement);
+		Assessment result = qualitative("建立健全妇女权益保障机制", judgement);
 		assertThat(result.status()).isEqualTo(AttainmentStatus.BASICALLY_ACHIEVED);
 		assertThat(result.judgement()).isEqualTo(judgement);
 		assertThat(result.isJudged()).isTrue();
@@ -52,7 +35,7 @@ class HandJudgementTest {
 
 	@Test
 	void qualitativeTargetWithoutJudgementStaysQualitative() {
-		Assessment result = engine.assess(mechanism("建立健全妇女权益保障机制"), Series.empty(), 2023, null);
+		Assessment result = qualitative("建立健全妇女权益保障机制", null);
 		assertThat(result.status()).isEqualTo(AttainmentStatus.QUALITATIVE);
 		assertThat(result.judgement()).isNull();
 		assertThat(result.isJudged()).isFalse();
@@ -61,7 +44,7 @@ class HandJudgementTest {
 	@Test
 	void judgementOfAQuantitativeTargetIsRefused() {
 		Series series = Series.of(Map.of(2023, 75.0));
-		assertThatThrownBy(() -> engine.assess(screening(), series, 2023, judged(AttainmentStatus.ACHIEVED)))
+		assertThatThrownBy(() -> engine.assess(atLeastSeventyPercent("宫颈癌筛查率"), series, 2023, judged(AttainmentStatus.ACHIEVED)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("宫颈癌筛查率")
 			.hasMessageContaining("only applies to qualitative targets");
@@ -91,7 +74,7 @@ class HandJudgementTest {
 
 	@Test
 	void assessmentRefusesAJudgementItsStatusContradicts() {
-		assertThatThrownBy(() -> new Assessment(mechanism("机制"), 2023, null, null, AttainmentStatus.ACHIEVED,
+		assertThatThrownBy(() -> new Assessment(qualitativeTarget("机制"), 2023, null, null, AttainmentStatus.ACHIEVED,
 				ProgressCategory.NOT_ASSESSED, null, null, null, List.of(), judged(AttainmentStatus.NOT_ACHIEVED)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
@@ -102,9 +85,9 @@ class HandJudgementTest {
 		// qualitative: one judged 已实现, one judged 未实现, one not judged
 		// 已实现 1 + 1 = 2, 基本实现 1, 未实现 1 + 1 = 2, 无数据 1, 定性 (unjudged) 1, judged 2
 		// numerator 2 + 1 = 3; denominator 3 + 2 = 5 → 60 %; with no-data targets in: 3/6 = 50 %
-		List<Assessment> assessments = List.of(screened(75.0), screened(67.0), screened(60.0), screened(null),
-				qualitative(judged(AttainmentStatus.ACHIEVED)), qualitative(judged(AttainmentStatus.NOT_ACHIEVED)),
-				qualitative(null));
+		List<Assessment> assessments = List.of(measured("甲", 75.0), measured("乙", 67.0), measured("丙", 60.0),
+				measured("丁", null), qualitative("机制甲", judged(AttainmentStatus.ACHIEVED)),
+				qualitative("机制乙", judged(AttainmentStatus.NOT_ACHIEVED)), qualitative("机制丙", null));
 
 		CompositeRate rate = engine.composite(assessments);
 		assertThat(rate.achieved()).isEqualTo(2);
@@ -128,8 +111,8 @@ class HandJudgementTest {
 	@Test
 	void withoutJudgementsTheRateAndItsRuleAreThoseOfTheQuantitativeTargets() {
 		// the same targets unjudged: 2 of 3 monitorable (75, 67 of 75, 67, 60) → 66.7 %, three 定性 left out
-		List<Assessment> assessments = List.of(screened(75.0), screened(67.0), screened(60.0), qualitative(null),
-				qualitative(null), qualitative(null));
+		List<Assessment> assessments = List.of(measured("甲", 75.0), measured("乙", 67.0), measured("丙", 60.0),
+				qualitative("机制甲", null), qualitative("机制乙", null), qualitative("机制丙", null));
 		CompositeRate rate = engine.composite(assessments);
 		assertThat(rate.judged()).isZero();
 		assertThat(rate.qualitative()).isEqualTo(3);

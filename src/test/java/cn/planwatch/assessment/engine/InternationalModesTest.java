@@ -71,6 +71,22 @@ class InternationalModesTest {
 	}
 
 	@Test
+	void unCountsAZeroPercentTargetWithinOnePointAsMet() {
+		// 1.5 % (2015) → 1.0 % (2020), target 0: |1.0 − 0| ≤ 1 point → met (the bound is included)
+		InternationalInput nearZero = new InternationalInput(1.5, 2015, 1.0, 2020, 0.0, 2030, Polarity.LOWER, true);
+		assertThat(UnProgressChart.anticipated(nearZero)).isEqualTo(UnProgressChart.Anticipated.ON_TRACK_OR_MET);
+		// not a percentage: v̂ = 1.0·(1.0/1.5)^2 = 0.4444; P = (0.4444 − 1.5)/(0 − 1.5) = 0.7037 ∈ [0.10, 0.95)
+		InternationalInput notPercent = new InternationalInput(1.5, 2015, 1.0, 2020, 0.0, 2030, Polarity.LOWER, false);
+		assertThat(UnProgressChart.anticipatedShare(notPercent)).isCloseTo(0.7037, within(1e-4));
+		assertThat(UnProgressChart.anticipated(notPercent))
+			.isEqualTo(UnProgressChart.Anticipated.PROGRESS_NEEDS_ACCELERATION);
+		// 1.2 % is more than 1 point away: v̂ = 1.2·0.8^2 = 0.768; P = (0.768 − 1.5)/(−1.5) = 0.488 → progress
+		InternationalInput outside = new InternationalInput(1.5, 2015, 1.2, 2020, 0.0, 2030, Polarity.LOWER, true);
+		assertThat(UnProgressChart.anticipatedShare(outside)).isCloseTo(0.488, within(1e-9));
+		assertThat(UnProgressChart.anticipated(outside)).isEqualTo(UnProgressChart.Anticipated.PROGRESS_NEEDS_ACCELERATION);
+	}
+
+	@Test
 	void eurostatUsesSixtyPercentAsTheModerateCutOff() {
 		// CR 0.7024 ∈ [0.60, 0.95) → moderate progress
 		assertThat(EurostatCategories.categorise(RISING)).isEqualTo(EurostatCategories.Category.MODERATE_PROGRESS);

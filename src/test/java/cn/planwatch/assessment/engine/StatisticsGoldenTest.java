@@ -88,7 +88,9 @@ class StatisticsGoldenTest {
 
 	@Test
 	void twoDeathsInFifteenThousandBirthsMatchTheMethodsNote() {
+		// rate 2/15000 × 10万 = 13.33 ("13.3/10万")
 		// k = 2: [χ²_{0.025}(4)/2, χ²_{0.975}(6)/2] = [0.2422, 7.2247]; × 10万/15000 → [1.61, 48.16] ("1.6–48/10万")
+		assertThat(new Counts(2, 15_000, 100_000).rate()).isCloseTo(13.33, within(0.01));
 		Interval rate = PoissonInterval.ofRate(new Counts(2, 15_000, 100_000), 0.95);
 		assertThat(rate.lower()).isCloseTo(1.61, within(0.01));
 		assertThat(rate.upper()).isCloseTo(48.16, within(0.01));
