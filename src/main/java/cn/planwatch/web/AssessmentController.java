@@ -61,8 +61,11 @@ class AssessmentController {
 
 	private final Clock clock;
 
+	private final JsonText json;
+
 	AssessmentController(Assessments assessments, Judgements judgements, Rectifications rectifications,
-			MonitoringData data, Regions regions, AccessPolicy access, Optional<Clock> clock) {
+			MonitoringData data, Regions regions, AccessPolicy access, Optional<Clock> clock, JsonText json) {
+		this.json = json;
 		this.assessments = assessments;
 		this.judgements = judgements;
 		this.rectifications = rectifications;
@@ -133,7 +136,7 @@ class AssessmentController {
 		model.addAttribute("current", current);
 		model.addAttribute("breakdowns", breakdowns.stream().map(Breakdown::fromKey).toList());
 		model.addAttribute("breakdown", shownBreakdown);
-		model.addAttribute("chart", TargetChart.of(placed.target(), values, shownBreakdown, current));
+		model.addAttribute("chartJson", json.of(TargetChart.of(placed.target(), values, shownBreakdown, current)));
 		model.addAttribute("values", values.stream().filter(v -> v.breakdownKey().equals(shownBreakdown)).toList());
 		model.addAttribute("judgeable", Judgements.isJudgedByHand(placed.target()));
 		model.addAttribute("judgements", judgements.history(targetId));

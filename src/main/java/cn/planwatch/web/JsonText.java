@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * JSON for {@code <script type="application/json">} blocks read by page scripts (charts): {@code @jsonText.of(x)}.
+ * JSON for {@code <script type="application/json">} blocks read by page scripts (charts), made by the controller.
  * "&lt;/" is escaped so that no value can end the script element.
  */
-@Component("jsonText")
+@Component
 class JsonText {
 
 	private final ObjectMapper json;
