@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken))
 			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-					"/v3/api-docs", "/v3/api-docs/**")
+					"/v3/api-docs", "/v3/api-docs/**", "/public", "/public/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
