@@ -29,6 +29,12 @@ class ApiErrorAdvice {
 		return problem(HttpStatus.FORBIDDEN, "无权访问", ex.getMessage());
 	}
 
+	@ExceptionHandler(cn.planwatch.shared.CannotProduceException.class)
+	ProblemDetail cannotProduce(cn.planwatch.shared.CannotProduceException ex) {
+		log.warn("API cannot produce a document: {}", ex.getMessage(), ex.getCause());
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "无法生成", ex.getMessage());
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", ex.getMessage());

@@ -28,7 +28,7 @@ public class ReportTemplates {
 	}
 
 	public WordingTemplate of(ReportKind kind) {
-		return WordingTemplate.parse(kind.label(), text(kind));
+		return WordingTemplate.parse(kind.title(), text(kind));
 	}
 
 	public String text(ReportKind kind) {
@@ -44,8 +44,7 @@ public class ReportTemplates {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("text", "模板内容不能为空。");
 		}
-		List<TemplateProblem> problems = WordingTemplate.check(kind.label(), text, java.util.Set.copyOf(kind.sections()),
-				java.util.Set.copyOf(kind.placeholders()));
+		List<TemplateProblem> problems = kind.check(text);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("text", "模板有 " + problems.size() + " 处问题，未保存：\n"
 					+ problems.stream().map(TemplateProblem::message).collect(Collectors.joining("\n")));

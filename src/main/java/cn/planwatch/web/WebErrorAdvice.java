@@ -33,6 +33,13 @@ class WebErrorAdvice {
 		return page(model, 403, "无权访问", ex.getMessage());
 	}
 
+	@ExceptionHandler(cn.planwatch.shared.CannotProduceException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+	String cannotProduce(cn.planwatch.shared.CannotProduceException ex, Model model) {
+		log.warn("Cannot produce a document: {}", ex.getMessage(), ex.getCause());
+		return page(model, 422, "无法生成", ex.getMessage());
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(InvalidInputException ex, Model model) {

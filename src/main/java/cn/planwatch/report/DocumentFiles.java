@@ -1,0 +1,53 @@
+package cn.planwatch.report;
+
+import java.io.ByteArrayOutputStream;
+
+import org.springframework.stereotype.Component;
+
+import cn.planwatch.report.document.CjkFonts;
+import cn.planwatch.report.document.DocxWriter;
+import cn.planwatch.report.document.MissingCjkFontException;
+import cn.planwatch.report.document.PdfWriter;
+import cn.planwatch.report.document.ReportDocument;
+import cn.planwatch.shared.CannotProduceException;
+
+/**
+ * Writes report documents as .docx and .pdf files with file names made from their titles. The CJK font
+ * is looked up at the first document, so the application starts without one and a report asked for
+ * on a machine without a font fails with the message that says how to install one.
+ */
+@Component
+class DocumentFiles {
+
+	private volatile CjkFonts fonts;
+
+	private CjkFonts fonts() {
+		if (fonts == null) {
+			try {
+				fonts = CjkFonts.locate();
+			}
+			catch (MissingCjkFontException ex) {
+				throw new CannotProduceException(ex.getMessage(), ex);
+			}
+		}
+		return fonts;
+	}
+
+	GeneratedFile docx(ReportDocument document, String title) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new DocxWriter(fonts()).write(document, out);
+		return new GeneratedFile(fileName(title) + ".docx", GeneratedFile.DOCX, out.toByteArray());
+	}
+
+	GeneratedFile pdf(ReportDocument document, String title) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfWriter(fonts()).write(document, out);
+		return new GeneratedFile(fileName(title) + ".pdf", GeneratedFile.PDF, out.toByteArray());
+	}
+
+	/** A title as a file name: characters that Windows refuses become "_". */
+	static String fileName(String title) {
+		return title.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+	}
+
+}
