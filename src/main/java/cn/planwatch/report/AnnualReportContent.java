@@ -168,15 +168,24 @@ final class AnnualReportContent {
 		if (r.forecastValue() != null && r.status() != AttainmentStatus.NO_DATA) {
 			values.put("预测值", ReportTexts.number(r.forecastValue()));
 			values.put("目标年份", String.valueOf(r.forecastYear()));
-			if (r.forecastLower() != null && r.forecastUpper() != null) {
+			if (informative(r)) {
 				values.put("预测区间", ReportTexts.number(r.forecastLower()) + "—" + ReportTexts.number(r.forecastUpper()));
 			}
-			if (r.share() != null) {
+			if (r.share() != null && r.share() >= 0) {
 				values.put("完成比例", ReportTexts.percent(r.share()));
 			}
 			text += render("趋势预测", values);
 		}
 		return text;
+	}
+
+	/**
+	 * Whether a forecast interval says something: not when it is wider than the projected value itself
+	 * (a few noisy points projected years ahead), where quoting "0.02—95.47" would only confuse.
+	 */
+	static boolean informative(AssessmentResult r) {
+		return r.forecastLower() != null && r.forecastUpper() != null && r.forecastValue() != null
+				&& r.forecastUpper() - r.forecastLower() <= Math.abs(r.forecastValue());
 	}
 
 	private Map<String, String> counts(Map<String, String> common, List<TargetAssessment> targets, Double rate) {
@@ -225,8 +234,19 @@ final class AnnualReportContent {
 				&& r.forecastYear() > series.lastKey()) {
 			int last = series.lastKey();
 			double from = series.get(last);
+			// the band is drawn within twice the span of what the chart shows, so one wide interval cannot flatten the lines
+			double low = Math.min(Math.min(from, r.forecastValue()), target.value().doubleValue());
+			double high = Math.max(Math.max(from, r.forecastValue()), target.value().doubleValue());
+			for (double v : series.values()) {
+				low = Math.min(low, v);
+				high = Math.max(high, v);
+			}
+			double span = Math.max(high - low, Math.abs(high) * 0.1);
+			double lower = Math.max(r.forecastLower(), low - span);
+			double upper = Math.min(r.forecastUpper(), high + span);
 			chart = chart.withForecast(TrendChart.Forecast.of("趋势预测", List.of(last, r.forecastYear()),
-					List.of(from, r.forecastValue()), List.of(from, r.forecastLower()), List.of(from, r.forecastUpper())));
+					List.of(from, r.forecastValue()), List.of(from, Math.min(lower, r.forecastValue())),
+					List.of(from, Math.max(upper, r.forecastValue()))));
 		}
 		if (r.baselineYear() != null) {
 			chart = chart.withBaseline(new TrendChart.Baseline(r.baselineYear(), "基期"));
