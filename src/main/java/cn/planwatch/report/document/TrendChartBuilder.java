@@ -4,9 +4,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
+import java.util.IntSummaryStatistics;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -119,15 +119,15 @@ final class TrendChartBuilder {
 		NumberAxis years = (NumberAxis) plot.getDomainAxis();
 		years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		years.setNumberFormatOverride(new DecimalFormat("0"));
-		IntStream allYears = Stream
-			.concat(spec.observed().stream().flatMap(series -> series.values().keySet().stream()),
-					Stream.concat(spec.forecastBand().stream().flatMap(f -> f.points().stream())
-						.map(TrendChart.ForecastPoint::year),
-							spec.baselineMarker().stream().map(TrendChart.Baseline::year)))
+		IntStream observed = spec.observed().stream().flatMap(series -> series.values().keySet().stream())
 			.mapToInt(Integer::intValue);
-		int[] span = allYears.sorted().toArray();
-		if (span.length > 0) {
-			years.setRange(span[0] - 0.4, span[span.length - 1] + 0.4);
+		IntStream forecast = spec.forecastBand().stream().flatMap(f -> f.points().stream())
+			.mapToInt(TrendChart.ForecastPoint::year);
+		IntStream baseline = spec.baselineMarker().stream().mapToInt(TrendChart.Baseline::year);
+		IntSummaryStatistics span = IntStream.concat(observed, IntStream.concat(forecast, baseline))
+			.summaryStatistics();
+		if (span.getCount() > 0) {
+			years.setRange(span.getMin() - 0.4, span.getMax() + 0.4);
 		}
 	}
 

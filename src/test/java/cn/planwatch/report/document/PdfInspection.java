@@ -64,6 +64,25 @@ final class PdfInspection implements AutoCloseable {
 		return count[0];
 	}
 
+	/** The font size, in points, at which the first character of {@code needle} is drawn. */
+	float fontSizeOf(String needle) {
+		List<TextPosition> positions = new ArrayList<>();
+		strip(1, pages(), new PDFTextStripper() {
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				positions.add(text);
+				super.processTextPosition(text);
+			}
+		});
+		StringBuilder drawn = new StringBuilder();
+		positions.forEach(position -> drawn.append(position.getUnicode().charAt(0)));
+		int at = drawn.indexOf(needle);
+		if (at < 0) {
+			throw new AssertionError("not drawn: " + needle);
+		}
+		return positions.get(at).getFontSizeInPt();
+	}
+
 	/** Every font used on any page, in its resources or those of its forms (the footer's template). */
 	List<PDFont> fonts() {
 		List<PDFont> fonts = new ArrayList<>();

@@ -134,6 +134,22 @@ class PdfWriterTest {
 		}
 	}
 
+	@Test
+	void aNoticeOfRealDataIsSetInSixteenPointWithoutTheDemoMarker() {
+		ReportDocument notice = new ReportDocument("关于2024年度妇女儿童发展规划监测指标预警情况的通报", "",
+				List.of("明川市妇女儿童工作委员会办公室", "2025年3月20日"), false, Typesetting.NOTICE,
+				List.of(new Block.Heading(1, "一、预警指标"),
+						new Block.Paragraph("市卫生健康委：", "经监测，孕产妇死亡率连续两年未达年度目标，请于30日内报送整改措施。")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfWriter().write(notice, out);
+		ReportSamples.save("warning-notice.pdf", out.toByteArray());
+		try (PdfInspection inspection = new PdfInspection(out.toByteArray())) {
+			assertThat(inspection.text()).doesNotContain("演示数据").contains("第 1 页 共 1 页");
+			assertThat(inspection.fontSizeOf("经监测")).isEqualTo(16f);
+			assertThat(inspection.fontSizeOf("关于2024")).isEqualTo(22f);
+		}
+	}
+
 	private static boolean onPath(String command) {
 		String path = System.getenv("PATH");
 		return path != null && Arrays.stream(path.split(File.pathSeparator))
