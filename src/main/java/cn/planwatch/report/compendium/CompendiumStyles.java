@@ -19,6 +19,9 @@ final class CompendiumStyles {
 
 	static final String FONT_NAME = "宋体";
 
+	/** The size of a sheet's title; body text is 10 points. */
+	static final int TITLE_POINTS = 16;
+
 	/** Indentation deeper than this is printed at this depth. */
 	static final int MAX_INDENT = 4;
 
@@ -44,6 +47,8 @@ final class CompendiumStyles {
 
 	final CellStyle link;
 
+	final CellStyle indentedLink;
+
 	final CellStyle heading;
 
 	private final CellStyle[] labels = new CellStyle[MAX_INDENT + 1];
@@ -68,7 +73,8 @@ final class CompendiumStyles {
 		demoNotice = centred(workbook, red);
 		demoNotice.setWrapText(true);
 
-		sheetTitle = centred(workbook, font(workbook, 16, true));
+		sheetTitle = centred(workbook, font(workbook, TITLE_POINTS, true));
+		sheetTitle.setWrapText(true);
 
 		subtitle = centred(workbook, body);
 
@@ -97,6 +103,10 @@ final class CompendiumStyles {
 		link = workbook.createCellStyle();
 		link.setFont(blue);
 		link.setVerticalAlignment(VerticalAlignment.CENTER);
+		indentedLink = workbook.createCellStyle();
+		indentedLink.cloneStyleFrom(link);
+		indentedLink.setAlignment(HorizontalAlignment.LEFT);
+		indentedLink.setIndention((short) 2);
 
 		heading = workbook.createCellStyle();
 		heading.setFont(font(workbook, 12, true));
@@ -104,6 +114,7 @@ final class CompendiumStyles {
 
 		for (int indent = 0; indent <= MAX_INDENT; indent++) {
 			labels[indent] = bordered(workbook, body);
+			labels[indent].setAlignment(HorizontalAlignment.LEFT); // Excel indents only left-aligned text
 			labels[indent].setIndention((short) indent);
 			labels[indent].setWrapText(true);
 		}

@@ -44,22 +44,22 @@ public final class CompendiumWorkbook {
 			var contentsSheet = workbook.createSheet(contents);
 
 			List<ContentsSheet.Entry> entries = new ArrayList<>();
-			entries.add(new ContentsSheet.Entry(NotesSheet.NAME, notes));
+			entries.add(new ContentsSheet.Entry(NotesSheet.NAME, notes, false));
 			int number = 1;
 			for (CompendiumSection section : compendium.sections()) {
 				StatTable table = StatTables.section(compendium, number++, section);
 				String name = names.add(section.name());
 				TableSheet.write(workbook.createSheet(name), table, styles, compendium.demo());
-				entries.add(new ContentsSheet.Entry(table.title(), name));
+				entries.add(new ContentsSheet.Entry(table.title(), name, false));
 			}
 			if (!compendium.regionalTables().isEmpty()) {
-				entries.add(new ContentsSheet.Entry(REGIONAL_HEADING, null));
+				entries.add(new ContentsSheet.Entry(REGIONAL_HEADING, null, false));
 			}
 			for (RegionalTable regional : compendium.regionalTables()) {
 				StatTable table = StatTables.regional(compendium, regional);
 				String name = names.add(regional.title());
 				TableSheet.write(workbook.createSheet(name), table, styles, compendium.demo());
-				entries.add(new ContentsSheet.Entry("　　" + table.title(), name));
+				entries.add(new ContentsSheet.Entry(table.title(), name, true));
 			}
 			ContentsSheet.write(contentsSheet, entries, styles, compendium.demo());
 

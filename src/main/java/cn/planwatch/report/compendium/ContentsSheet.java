@@ -16,8 +16,11 @@ final class ContentsSheet {
 
 	private static final int WIDTH = 70;
 
-	/** A line of the table of contents; {@code sheetName} is null for a heading. */
-	record Entry(String text, String sheetName) {
+	/**
+	 * A line of the table of contents; {@code sheetName} is null for a heading, {@code indented}
+	 * for the lines under a heading.
+	 */
+	record Entry(String text, String sheetName, boolean indented) {
 	}
 
 	private ContentsSheet() {
@@ -32,7 +35,8 @@ final class ContentsSheet {
 				Cells.line(sheet, index++, entry.text(), styles.heading, 1, 20);
 				continue;
 			}
-			XSSFCell cell = Cells.line(sheet, index++, entry.text(), styles.link, 1, 20).getCell(0);
+			XSSFCell cell = Cells.line(sheet, index++, entry.text(), entry.indented() ? styles.indentedLink : styles.link, 1, 20)
+				.getCell(0);
 			XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 			link.setAddress(address(entry.sheetName()));
 			cell.setHyperlink(link);

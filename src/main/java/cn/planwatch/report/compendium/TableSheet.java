@@ -56,7 +56,8 @@ final class TableSheet {
 			sheet.setColumnWidth(column, TextWidth.column(widths[column]));
 			total += widths[column];
 		}
-		Cells.line(sheet, TITLE_ROW, table.title(), styles.sheetTitle, columns, 28);
+		int titleLines = lines(TextWidth.of(table.title()) * CompendiumStyles.TITLE_POINTS / 10, total);
+		Cells.line(sheet, TITLE_ROW, table.title(), styles.sheetTitle, columns, 10 + 22 * titleLines);
 		Cells.line(sheet, SUBTITLE_ROW, table.subtitle(), styles.subtitle, columns, 18);
 		header(sheet, table, styles);
 		if (table.lines().isEmpty()) {
@@ -71,10 +72,7 @@ final class TableSheet {
 		for (TableLine line : table.lines()) {
 			XSSFRow row = sheet.createRow(rowIndex++);
 			lineRow(row, line, decimals.get(line.indicatorKey()), styles);
-			int lines = linesNeeded(line, widths, table.valueHeaders().size());
-			if (lines > 1) {
-				row.setHeightInPoints(LINE_HEIGHT * lines + 3);
-			}
+			row.setHeightInPoints(LINE_HEIGHT * linesNeeded(line, widths, table.valueHeaders().size()) + 4);
 		}
 		sheet.createFreezePane(LABEL_COLUMN + 1, FIRST_LINE_ROW);
 		sheet.setDisplayGridlines(false);
