@@ -54,6 +54,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private final DemoMonitoring monitoring;
 
+	private final DemoPublication publication;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -63,13 +65,14 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	private String password;
 
 	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
-			ObjectMapper json, TransactionTemplate transaction,
+			DemoPublication publication, ObjectMapper json, TransactionTemplate transaction,
 			@Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
 		this.users = users;
 		this.plans = plans;
 		this.monitoring = monitoring;
+		this.publication = publication;
 		this.json = json;
 		this.transaction = transaction;
 		this.configuredPassword = configuredPassword;
@@ -125,6 +128,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		loadRegion(DemoRegion.CITY, null, "", 0, templates, accounts, planTargets);
 		users.createAll(accounts, password, true);
 		monitoring.load(planTargets);
+		publication.load(DemoHistory.LAST_HISTORY_YEAR);
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -4,5 +4,5 @@
  * synthetic monitoring figures for 2020–2024 and an open 2025 round with some progress.
  * Owns no tables: it writes through the public APIs of the other modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check", "report", "shared" })
 package cn.planwatch.demo;
