@@ -51,14 +51,17 @@ public class PublicFigures {
 		for (PublishedIndicator published : publications.indicators(regionCode)) {
 			Indicator indicator = catalogue.get(published.indicatorCode());
 			Map<String, Map<Integer, Double>> series = new java.util.LinkedHashMap<>();
+			for (Breakdown shown : List.of(Breakdown.TOTAL, Breakdown.FEMALE, Breakdown.MALE)) {
+				series.put(shown.label(), new TreeMap<>());
+			}
 			for (ApprovedValue value : data.ofRegion(regionCode, List.of(published.indicatorCode()))) {
 				boolean shown = value.breakdownKey().equals(Breakdown.TOTAL.key())
 						|| value.breakdownKey().startsWith("SEX:");
 				if (shown && value.year() <= published.throughYear() && value.value() != null) {
-					series.computeIfAbsent(Breakdown.fromKey(value.breakdownKey()).label(), k -> new TreeMap<>())
-						.put(value.year(), value.value().doubleValue());
+					series.get(Breakdown.fromKey(value.breakdownKey()).label()).put(value.year(), value.value().doubleValue());
 				}
 			}
+			series.values().removeIf(Map::isEmpty);
 			result.add(new PublicIndicator(indicator, published.throughYear(), series));
 		}
 		return result;
