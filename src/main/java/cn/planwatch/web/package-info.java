@@ -3,5 +3,5 @@
  * Holds no SQL and no business rules: it asks the other modules' public APIs and the
  * {@link cn.planwatch.access.AccessPolicy}. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web UI", allowedDependencies = { "region", "access", "plan", "extraction", "collection", "collection :: check", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Web UI", allowedDependencies = { "region", "access", "plan", "extraction", "collection", "collection :: check", "evaluation", "shared" })
 package cn.planwatch.web;
