@@ -3,5 +3,5 @@
  * Holds no SQL and no business rules: it asks the other modules' public APIs and the
  * {@link cn.planwatch.access.AccessPolicy}, exactly as the web UI does. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "REST API", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "REST API", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check", "evaluation", "shared" })
 package cn.planwatch.api;
