@@ -32,8 +32,8 @@ import cn.planwatch.region.Regions;
 /**
  * Loads the demo installation on first start (one transaction: all or nothing) — regions,
  * departments, accounts, published plans, and then their synthetic monitoring figures and open
- * 2025 rounds ({@link DemoMonitoring}) — and, on every start, gives the demo accounts the password
- * from {@code --demo-password} or a generated one.
+ * 2025 rounds ({@link DemoMonitoring}) and a mid-term evaluation ({@link DemoEvaluation}) — and,
+ * on every start, gives the demo accounts the password from {@code --demo-password} or a generated one.
  */
 @Component
 @Order(10)
@@ -54,6 +54,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private final DemoMonitoring monitoring;
 
+	private final DemoEvaluation evaluation;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -63,13 +65,14 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	private String password;
 
 	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
-			ObjectMapper json, TransactionTemplate transaction,
+			DemoEvaluation evaluation, ObjectMapper json, TransactionTemplate transaction,
 			@Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
 		this.users = users;
 		this.plans = plans;
 		this.monitoring = monitoring;
+		this.evaluation = evaluation;
 		this.json = json;
 		this.transaction = transaction;
 		this.configuredPassword = configuredPassword;
@@ -125,6 +128,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		loadRegion(DemoRegion.CITY, null, "", 0, templates, accounts, planTargets);
 		users.createAll(accounts, password, true);
 		monitoring.load(planTargets);
+		evaluation.load();
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
