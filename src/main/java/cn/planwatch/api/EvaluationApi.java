@@ -143,15 +143,12 @@ class EvaluationApi {
 
 	@ExceptionHandler(EvaluationConflictException.class)
 	ProblemDetail conflict(EvaluationConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("自评报告已被他人修改");
-		return problem;
+		return ApiErrorAdvice.problem(HttpStatus.CONFLICT, "自评报告已被他人修改", ex.getMessage());
 	}
 
 	@ExceptionHandler(IncompleteSelfAssessmentException.class)
 	ProblemDetail incomplete(IncompleteSelfAssessmentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-		problem.setTitle("自评报告尚不完整");
+		ProblemDetail problem = ApiErrorAdvice.problem(HttpStatus.UNPROCESSABLE_ENTITY, "自评报告尚不完整", ex.getMessage());
 		problem.setProperty("problems", ex.problems());
 		return problem;
 	}

@@ -105,7 +105,7 @@ class EvaluationPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(county.name() + "health"),
 					containsString(county.name() + "education"), containsString("结束自评，开始评审"),
-					containsString("已提交 0/2"))));
+					containsString("已提交 0/2 份自评报告"))));
 	}
 
 	@Test
@@ -142,7 +142,8 @@ class EvaluationPagesTest {
 			.param("progress-" + target, "已实现"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("草稿已于"), containsString("id=\"sa-version\""),
-					containsString("value=\"1\""), containsString("hx-swap-oob"))));
+					containsString("value=\"1\""), containsString("hx-swap-oob"),
+					containsString("id=\"filled-" + target + "\""))));
 
 		mvc.perform(post("/self-assessments/" + report.id()).with(as(healthReporter)).with(csrf())
 			.header("HX-Request", "true")
