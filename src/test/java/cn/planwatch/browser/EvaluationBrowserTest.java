@@ -86,7 +86,7 @@ class EvaluationBrowserTest {
 		assertThat(browser.find(By.id("no-evaluations")).getText()).contains("尚未开展评估");
 		new Select(browser.find(By.id("planId"))).selectByValue(String.valueOf(plan));
 		browser.find(By.id("kind-MID_TERM")).click();
-		type(By.id("assessmentYear"), "2025");
+		browser.type(By.id("assessmentYear"), "2025");
 		browser.click(browser.find(By.cssSelector("#open-evaluation button[type=submit]")));
 		browser.find(By.id("departments-heading"));
 		assertThat(browser.text()).contains("已开启").contains(county.name() + "health").contains("已提交 0/2");
@@ -133,13 +133,13 @@ class EvaluationBrowserTest {
 		signIn(county.office());
 		browser.go("/evaluations/" + evaluation.id());
 		browser.find(By.linkText(county.name() + "health")).click();
-		type(By.id("score"), "88");
-		type(By.id("comment"), "数据翔实，措施具体。");
+		browser.type(By.id("score"), "88");
+		browser.type(By.id("comment"), "数据翔实，措施具体。");
 		browser.screenshot("self-assessment-review");
 		browser.click(browser.find(By.id("accept")));
 		browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已评审通过"));
 		browser.go("/self-assessments/" + education.id());
-		type(By.id("score"), "72");
+		browser.type(By.id("score"), "72");
 		browser.click(browser.find(By.id("accept")));
 		browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已评审通过"));
 		browser.go("/evaluations/" + evaluation.id());
@@ -169,13 +169,7 @@ class EvaluationBrowserTest {
 	private void answer(SelfAssessment report, int index, String conclusion, String progress) {
 		long target = report.entries().get(index).targetId();
 		new Select(browser.find(By.name("conclusion-" + target))).selectByValue(conclusion);
-		type(By.name("progress-" + target), progress);
-	}
-
-	private void type(By by, String text) {
-		var input = browser.find(by);
-		input.clear();
-		input.sendKeys(text);
+		browser.type(By.name("progress-" + target), progress);
 	}
 
 }
