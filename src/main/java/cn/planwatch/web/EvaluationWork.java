@@ -49,7 +49,7 @@ class EvaluationWork {
 				Evaluation evaluation = evaluationOf.get(report.evaluationId());
 				if (evaluation.status().inProgress() && report.status().editable()) {
 					boolean returned = report.status() == SelfAssessmentStatus.RETURNED;
-					String what = returned ? "已退回，请修改后重新提交：" + report.returnReason()
+					String what = returned ? "已退回，请修改后重新提交：" + withoutFullStop(report.returnReason())
 							: "填写中，已填 " + report.filledEntries() + "/" + report.entries().size() + " 个目标";
 					items.add(new WorkItem(evaluation.title() + "：本单位自评报告", what + "；截止 " + evaluation.deadline(),
 							"/self-assessments/" + report.id(), returned || evaluation.overdue(today)));
@@ -90,6 +90,10 @@ class EvaluationWork {
 			return Optional.of(new WorkItem(evaluation.title() + "：全部自评报告已评审通过", "可报送领导小组审定", href, false));
 		}
 		return Optional.empty();
+	}
+
+	private static String withoutFullStop(String text) {
+		return text != null && text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
 	}
 
 }
