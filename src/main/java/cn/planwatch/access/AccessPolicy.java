@@ -163,6 +163,57 @@ public class AccessPolicy {
 		}
 	}
 
+	/**
+	 * Opening an evaluation, reviewing and scoring the self-assessments, sending the result for
+	 * approval: the commission office (evaluation group) of the plan's region or above, or an administrator.
+	 */
+	public boolean canRunEvaluations(PlanWatchUser user, Region region) {
+		return canManagePlans(user, region);
+	}
+
+	public void requireEvaluationManagement(PlanWatchUser user, Region region) {
+		if (!canRunEvaluations(user, region)) {
+			throw denied("无权开展或评审地区“" + region.name() + "”的规划评估：只有本级或上级妇儿工委办公室（评估组）和系统管理员可以。");
+		}
+	}
+
+	/** Approving or returning an evaluation: the leadership group of the plan's region or above. */
+	public boolean canApproveEvaluations(PlanWatchUser user, Region region) {
+		return user.hasRole(Role.LEADER) && canSeeRegion(user, region);
+	}
+
+	public void requireEvaluationApproval(PlanWatchUser user, Region region) {
+		if (!canApproveEvaluations(user, region)) {
+			throw denied("无权审定地区“" + region.name() + "”的规划评估：只有本级或上级领导小组可以。");
+		}
+	}
+
+	/** Reading an evaluation and all its self-assessments: everyone in scope but department reporters. */
+	public boolean canReadEvaluations(PlanWatchUser user, Region region) {
+		return !user.hasRole(Role.REPORTER) && canSeeRegion(user, region);
+	}
+
+	public void requireEvaluationRead(PlanWatchUser user, Region region) {
+		if (!canReadEvaluations(user, region)) {
+			throw denied("无权查看地区“" + region.name() + "”的规划评估：部门填报员只能查看本单位的自评报告。");
+		}
+	}
+
+	/** Reading a department's self-assessment: its own reporter, or anyone who reads the evaluation. */
+	public void requireSelfAssessmentRead(PlanWatchUser user, long departmentId, String departmentName,
+			Region evaluationRegion) {
+		if (!canReportFor(user, departmentId) && !canReadEvaluations(user, evaluationRegion)) {
+			throw denied("无权查看“" + departmentName + "”的自评报告：只能查看本单位的自评报告。");
+		}
+	}
+
+	/** Writing, attaching to and submitting a department's self-assessment: that department's reporter, or an administrator. */
+	public void requireSelfAssessmentEdit(PlanWatchUser user, long departmentId, String departmentName) {
+		if (!canReportFor(user, departmentId)) {
+			throw denied("无权填写或提交“" + departmentName + "”的自评报告：只有本单位填报员可以。");
+		}
+	}
+
 	public void requireRegion(PlanWatchUser user, Region region) {
 		if (!canSeeRegion(user, region)) {
 			throw denied("无权查看地区“" + region.name() + "”（" + region.code() + "）的数据：超出您的数据范围。");

@@ -48,7 +48,8 @@ class ApiErrorAdvice {
 		return problem(HttpStatus.BAD_REQUEST, "请求内容无法解析", "请求体不是有效的 JSON，或字段类型不符。");
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	/** A problem detail with a Chinese title and explanation. */
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;

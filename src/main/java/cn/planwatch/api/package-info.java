@@ -4,5 +4,5 @@
  * {@link cn.planwatch.access.AccessPolicy}, exactly as the web UI does. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "REST API", allowedDependencies = { "region", "access", "plan", "collection", "collection :: check",
-		"assessment", "assessment :: engine", "report", "shared" })
+		"assessment", "assessment :: engine", "report", "evaluation", "shared" })
 package cn.planwatch.api;

@@ -32,8 +32,8 @@ import cn.planwatch.region.Regions;
 /**
  * Loads the demo installation on first start (one transaction: all or nothing) — regions,
  * departments, accounts, published plans, and then their synthetic monitoring figures and open
- * 2025 rounds ({@link DemoMonitoring}) — and, on every start, gives the demo accounts the password
- * from {@code --demo-password} or a generated one.
+ * 2025 rounds ({@link DemoMonitoring}) and a mid-term evaluation ({@link DemoEvaluation}) — and,
+ * on every start, gives the demo accounts the password from {@code --demo-password} or a generated one.
  */
 @Component
 @Order(10)
@@ -56,6 +56,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private final DemoPublication publication;
 
+	private final DemoEvaluation evaluation;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -65,7 +67,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	private String password;
 
 	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
-			DemoPublication publication, ObjectMapper json, TransactionTemplate transaction,
+			DemoPublication publication, DemoEvaluation evaluation, ObjectMapper json, TransactionTemplate transaction,
 			@Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
@@ -73,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		this.plans = plans;
 		this.monitoring = monitoring;
 		this.publication = publication;
+		this.evaluation = evaluation;
 		this.json = json;
 		this.transaction = transaction;
 		this.configuredPassword = configuredPassword;
@@ -129,6 +132,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		users.createAll(accounts, password, true);
 		monitoring.load(planTargets);
 		publication.load(DemoHistory.LAST_HISTORY_YEAR);
+		evaluation.load();
 		log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

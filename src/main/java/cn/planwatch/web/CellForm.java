@@ -56,11 +56,8 @@ final class CellForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String normalised = text.strip().replace(",", "").replace("，", "");
-		StringBuilder halfWidth = new StringBuilder();
-		normalised.codePoints().forEach(c -> halfWidth.appendCodePoint(c >= 0xFF10 && c <= 0xFF19 ? c - 0xFEE0 : c == 0xFF0E ? '.' : c));
 		try {
-			return new BigDecimal(halfWidth.toString());
+			return new BigDecimal(FormValues.plainDigits(text));
 		}
 		catch (NumberFormatException ex) {
 			problems.add(what + "“" + text.strip() + "”不是数字");

@@ -1,6 +1,9 @@
 package cn.planwatch.web;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +13,10 @@ import cn.planwatch.plan.Target;
 /** Formatting used by the templates, as {@code ${@fmt.target(t)}}. */
 @Component("fmt")
 public class Formats {
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	/** A target as an office writes it: "≥70%", "≤12 1/10万", "提高", "定性". */
 	public String target(Target target) {
@@ -38,6 +45,16 @@ public class Formats {
 
 	public String valueWithUnit(BigDecimal value, String unit) {
 		return value == null ? "—" : number(value) + unit(unit);
+	}
+
+	/** A moment as a date and minute in the server's time zone: "2026-03-31 14:05"; "—" for none. */
+	public String dateTime(OffsetDateTime at) {
+		return at == null ? "—" : at.atZoneSameInstant(ZoneId.systemDefault()).format(MINUTE);
+	}
+
+	/** A moment as the time of day in the server's time zone: "14:05:09". */
+	public String time(OffsetDateTime at) {
+		return at == null ? "—" : at.atZoneSameInstant(ZoneId.systemDefault()).format(SECOND);
 	}
 
 	private static String unit(String unit) {

@@ -2,7 +2,6 @@ package cn.planwatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +79,8 @@ class RoundController {
 		Region region = regions.get(regionCode);
 		access.requireRoundManagement(me, region);
 		try {
-			int parsedYear = parseYear(year);
-			LocalDate parsedDeadline = parseDate(deadline);
+			int parsedYear = FormValues.year(year, "year", "监测年度");
+			LocalDate parsedDeadline = FormValues.date(deadline, "deadline", "截止日期");
 			Round round = rounds.open(regionCode, parsedYear, parsedDeadline, includeAssisting, note, me.getUsername());
 			redirect.addFlashAttribute("saved", "已开启" + region.name() + " " + parsedYear + " 年监测，生成 "
 					+ rounds.tasks(round.id()).size() + " 项填报任务。");
@@ -165,28 +164,6 @@ class RoundController {
 		model.addAttribute("error", error);
 		model.addAttribute("today", LocalDate.now(clock));
 		return "rounds/list";
-	}
-
-	private static int parseYear(String text) {
-		try {
-			int year = Integer.parseInt(text.strip());
-			if (year < 2000 || year > 2100) {
-				throw new NumberFormatException();
-			}
-			return year;
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("year", "监测年度“" + text + "”不是有效的年份。");
-		}
-	}
-
-	private static LocalDate parseDate(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			throw new InvalidInputException("deadline", "截止日期“" + text + "”格式不正确，应为 年-月-日。");
-		}
 	}
 
 	/** Tasks of one township and their overall state. */

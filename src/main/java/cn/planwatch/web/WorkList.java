@@ -18,7 +18,8 @@ import cn.planwatch.region.Region;
 
 /**
  * What waits for a user, by role: a reporter's tasks to fill or correct; the statistics bureau's
- * submitted tasks to review; the commission office's draft plans to check and publish.
+ * submitted tasks to review; the commission office's draft plans to check and publish; and the
+ * evaluation work ({@link EvaluationWork}).
  */
 @Component
 class WorkList {
@@ -29,10 +30,13 @@ class WorkList {
 
 	private final AccessPolicy access;
 
-	WorkList(Rounds rounds, Plans plans, AccessPolicy access) {
+	private final EvaluationWork evaluationWork;
+
+	WorkList(Rounds rounds, Plans plans, AccessPolicy access, EvaluationWork evaluationWork) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.access = access;
+		this.evaluationWork = evaluationWork;
 	}
 
 	List<WorkItem> of(PlanWatchUser me, LocalDate today) {
@@ -70,6 +74,7 @@ class WorkList {
 							"/plans/" + p.id() + "/review", false)));
 			}
 		}
+		items.addAll(evaluationWork.of(me, today));
 		return items;
 	}
 

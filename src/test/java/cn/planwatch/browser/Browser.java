@@ -80,6 +80,13 @@ final class Browser implements AutoCloseable {
 		return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/** Replaces the text of a visible input. */
+	void type(By by, String text) {
+		WebElement input = find(by);
+		input.clear();
+		input.sendKeys(text);
+	}
+
 	/** Clicks an element after scrolling it to the middle of the window, clear of sticky bars. */
 	void click(WebElement element) {
 		// instant: Bootstrap makes scrolling smooth, and a click during the animation lands elsewhere

@@ -158,9 +158,7 @@ class MonitoringRoundBrowserTest {
 	}
 
 	private void type(String field, String value) {
-		var input = browser.find(By.name(field));
-		input.clear();
-		input.sendKeys(value);
+		browser.type(By.name(field), value);
 	}
 
 	/** Downloads with the browser's session cookie, as the download link would. */

@@ -13,8 +13,9 @@ import cn.planwatch.region.Regions;
 
 /**
  * Fresh regions for tests that change plans, so that they neither see nor disturb the demo
- * regions other tests read: counties under a test city 990200, each with a few departments and
- * an office account whose password is {@link PlanWatchTest#DEMO_PASSWORD}.
+ * regions other tests read: counties under a test city 990200, each with a few departments, an
+ * office, a statistics bureau, a leadership group and one reporter per department, all with the
+ * password {@link PlanWatchTest#DEMO_PASSWORD}.
  */
 public final class TestRegions {
 
@@ -70,6 +71,7 @@ public final class TestRegions {
 		List<NewAccount> accounts = new java.util.ArrayList<>();
 		accounts.add(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null));
 		accounts.add(new NewAccount(stats(code), name + "统计局", Role.STATS, code, null));
+		accounts.add(new NewAccount(leader(code), name + "领导小组", Role.LEADER, code, null));
 		ids.forEach((kind, id) -> accounts.add(NewAccount.reporter(reporter(kind, code), name + kind + "填报员", id)));
 		users.createAll(accounts, PlanWatchTest.DEMO_PASSWORD, false);
 		return new TestCounty(code, name, office, ids, List.of());
@@ -78,6 +80,11 @@ public final class TestRegions {
 	/** The statistics bureau account of a test county. */
 	public static String stats(String countyCode) {
 		return "test-stats-" + countyCode;
+	}
+
+	/** The leadership group account of a test county. */
+	public static String leader(String countyCode) {
+		return "test-leader-" + countyCode;
 	}
 
 	/** The reporter account of a test county's department of {@code kind}. */
