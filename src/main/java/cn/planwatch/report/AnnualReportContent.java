@@ -202,10 +202,9 @@ final class AnnualReportContent {
 		return values;
 	}
 
+	/** A count for a clause that disappears when there is nothing to count (the template's {?…} block). */
 	private static void putIfPositive(Map<String, String> values, String key, long count) {
-		if (count > 0) {
-			values.put(key, String.valueOf(count));
-		}
+		values.put(key, count > 0 ? String.valueOf(count) : "");
 	}
 
 	private String render(String section, Map<String, String> values) {

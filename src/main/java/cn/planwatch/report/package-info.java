@@ -6,5 +6,6 @@
  * database inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "region", "plan", "collection", "assessment", "assessment :: engine", "shared" })
+		allowedDependencies = { "region", "plan", "collection", "assessment", "assessment :: engine", "evaluation",
+			"shared" })
 package cn.planwatch.report;
