@@ -60,9 +60,7 @@ final class AnnualReportContent {
 		blocks.add(new Block.Heading(1, "一、总体情况"));
 		blocks.add(Block.Paragraph.of(render("总体情况", counts(common, plan.targets(), plan.rate().rate()))));
 		blocks.add(new Block.Chart(areaChart(plan), "图1 " + year + "年各领域综合达标率"));
-		for (String line : render("数据说明", common).split("\n")) {
-			blocks.add(Block.Paragraph.of(line));
-		}
+		Paragraphs.add(render("数据说明", common), blocks);
 
 		blocks.add(new Block.Heading(1, "二、分领域监测情况"));
 		int figure = 2;
@@ -89,9 +87,7 @@ final class AnnualReportContent {
 		else {
 			Map<String, String> values = new LinkedHashMap<>(common);
 			values.put("预警数", String.valueOf(warned.size()));
-			for (String line : render("预警情况", values).split("\n")) {
-				blocks.add(Block.Paragraph.of(line));
-			}
+			Paragraphs.add(render("预警情况", values), blocks);
 			List<List<Cell>> rows = new ArrayList<>();
 			for (TargetAssessment t : warned) {
 				List<ResultWarning> list = t.result().warnings().stream().filter(ResultWarning::needsAction).toList();
@@ -118,9 +114,7 @@ final class AnnualReportContent {
 				List.of("序号", "领域", "指标", "目标值", year + "年", "达标状态", "趋势判断"), rows, List.of(1, 3, 5, 3, 2, 2, 3)));
 
 		blocks.add(new Block.Heading(1, "五、附注"));
-		for (String line : render("附注", common).split("\n")) {
-			blocks.add(Block.Paragraph.of(line));
-		}
+		Paragraphs.add(render("附注", common), blocks);
 		List<String> meta = new ArrayList<>();
 		meta.add(input.compiledBy());
 		meta.add(ReportTexts.date(input.compiledOn()));

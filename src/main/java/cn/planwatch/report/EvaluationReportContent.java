@@ -79,13 +79,13 @@ final class EvaluationReportContent {
 			// at the final evaluation there is nothing left to forecast: the template's clause disappears
 			List.of("预计可实现数", "需加快数", "完成困难数").forEach(key -> overall.put(key, ""));
 		}
-		lines(render("总体评价", overall), blocks);
+		Paragraphs.add(render("总体评价", overall), blocks);
 		blocks.add(new Block.Chart(BarChart.of("各领域综合达标率", "%",
 				plan.areas().stream().map(AreaAssessment::name).toList(),
 				BarChart.Bars.of("综合达标率", plan.areas().stream()
 					.map(a -> a.rate().rate() == null ? null : a.rate().rate() * 100).toArray(Double[]::new))),
 				"图1 " + plan.year() + "年各领域综合达标率"));
-		lines(render("数据说明", common), blocks);
+		Paragraphs.add(render("数据说明", common), blocks);
 
 		blocks.add(new Block.Heading(1, "二、分领域评价"));
 		int table = 1;
@@ -94,7 +94,7 @@ final class EvaluationReportContent {
 			Map<String, String> values = counts(common, area.targets(), area.rate().rate());
 			values.put("领域名称", area.name());
 			values.put("领域进展", progressSentence(area.targets()));
-			lines(render("领域评价", values), blocks);
+			Paragraphs.add(render("领域评价", values), blocks);
 			List<List<Cell>> rows = new ArrayList<>();
 			for (TargetAssessment t : area.targets()) {
 				EntrySummary own = ownConclusions.get(t.target().id());
@@ -116,7 +116,7 @@ final class EvaluationReportContent {
 		Map<String, String> selfValues = new LinkedHashMap<>(common);
 		selfValues.put("自评单位数", String.valueOf(reported.size()));
 		selfValues.put("自评摘要", selfSummary(summary));
-		lines(render("自评汇总", selfValues), blocks);
+		Paragraphs.add(render("自评汇总", selfValues), blocks);
 		List<List<Cell>> rows = new ArrayList<>();
 		for (DepartmentSummary d : summary.departments()) {
 			Map<Conclusion, Integer> conclusions = new EnumMap<>(Conclusion.class);
@@ -130,11 +130,11 @@ final class EvaluationReportContent {
 				rows, List.of(3, 2, 1, 4, 5)));
 
 		blocks.add(new Block.Heading(1, "四、存在问题"));
-		lines(render("存在问题", common), blocks);
+		Paragraphs.add(render("存在问题", common), blocks);
 		items(problems(summary), "问题条目", "问题", common, blocks);
 
 		blocks.add(new Block.Heading(1, "五、对策建议"));
-		lines(render("对策建议", common), blocks);
+		Paragraphs.add(render("对策建议", common), blocks);
 		items(suggestions(plan, summary), "建议条目", "建议", common, blocks);
 
 		for (String line : render("落款", common).split("\n")) {
@@ -157,7 +157,7 @@ final class EvaluationReportContent {
 			Map<String, String> values = new LinkedHashMap<>(common);
 			values.put("序号", String.valueOf(number++));
 			values.put(key, text);
-			lines(render(section, values), blocks);
+			Paragraphs.add(render(section, values), blocks);
 		}
 	}
 
@@ -285,12 +285,5 @@ final class EvaluationReportContent {
 		return wording.render(section, values);
 	}
 
-	private static void lines(String text, List<Block> blocks) {
-		for (String line : text.split("\n")) {
-			if (!line.isBlank()) {
-				blocks.add(Block.Paragraph.of(line));
-			}
-		}
-	}
 
 }

@@ -102,8 +102,8 @@ public class WarningNotices {
 		WordingTemplate wording = templates.of(ReportKind.WARNING_NOTICE);
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(Block.Paragraph.of(wording.render("称谓", values)));
-		lines(wording.render("正文", values), blocks);
-		lines(wording.render("预警导语", values), blocks);
+		Paragraphs.add(wording.render("正文", values), blocks);
+		Paragraphs.add(wording.render("预警导语", values), blocks);
 		int number = 1;
 		for (TargetAssessment t : warned) {
 			Map<String, String> item = new LinkedHashMap<>(values);
@@ -116,9 +116,9 @@ public class WarningNotices {
 					: plan.plan().periodEnd()));
 			item.put("预警说明", t.result().warnings().stream().filter(ResultWarning::needsAction)
 				.map(ResultWarning::text).collect(Collectors.joining()));
-			lines(wording.render("预警条目", item), blocks);
+			Paragraphs.add(wording.render("预警条目", item), blocks);
 		}
-		lines(wording.render("整改要求", values), blocks);
+		Paragraphs.add(wording.render("整改要求", values), blocks);
 		for (String line : wording.render("落款", values).split("\n")) {
 			blocks.add(new Block.Paragraph("", line));
 		}
@@ -152,12 +152,5 @@ public class WarningNotices {
 		return map;
 	}
 
-	private static void lines(String text, List<Block> blocks) {
-		for (String line : text.split("\n")) {
-			if (!line.isBlank()) {
-				blocks.add(Block.Paragraph.of(line));
-			}
-		}
-	}
 
 }
