@@ -55,7 +55,7 @@ public final class ChartRenderer {
 		return png.toByteArray();
 	}
 
-	/** The chart as the writers place it: {@link PageLayout#CHART_WIDTH_MM} wide, about 300 dpi. */
+	/** The chart as the writers place it: {@link PageLayout#CHART_WIDTH_MM} wide, about 200 dpi. */
 	byte[] printPng(ChartSpec spec) {
 		return png(spec, PageLayout.CHART_WIDTH_PX, PageLayout.CHART_HEIGHT_PX, PageLayout.CHART_SCALE);
 	}
