@@ -14,6 +14,10 @@ import cn.planwatch.access.PlanWatchUser;
 import cn.planwatch.assessment.AreaAssessment;
 import cn.planwatch.assessment.AssessmentResult;
 import cn.planwatch.assessment.Assessments;
+import cn.planwatch.assessment.Comparisons;
+import cn.planwatch.assessment.engine.SexGap;
+import cn.planwatch.plan.PlanKind;
+import cn.planwatch.shared.InvalidInputException;
 import cn.planwatch.assessment.PlanAssessment;
 import cn.planwatch.assessment.RegionAssessment;
 import cn.planwatch.assessment.TargetAssessment;
@@ -33,12 +37,15 @@ class AssessmentApi {
 
 	private final Assessments assessments;
 
+	private final Comparisons comparisons;
+
 	private final Regions regions;
 
 	private final AccessPolicy access;
 
-	AssessmentApi(Assessments assessments, Regions regions, AccessPolicy access) {
+	AssessmentApi(Assessments assessments, Comparisons comparisons, Regions regions, AccessPolicy access) {
 		this.assessments = assessments;
+		this.comparisons = comparisons;
 		this.regions = regions;
 		this.access = access;
 	}
@@ -62,7 +69,33 @@ class AssessmentApi {
 		RegionAssessment assessment = assessments.ofRegion(code, shown);
 		return new AssessmentDtos.RegionAssessmentDto(region.code(), region.name(), region.demo(), shown, years,
 				assessment.settings().denominatorRule().text(), assessment.settings().toleranceText(),
-				assessment.plans().stream().map(AssessmentApi::plan).toList());
+				assessment.plans().stream().map(AssessmentApi::plan).toList(),
+				comparisons.sexGaps(code, shown).entrySet().stream().map(e -> sexGap(e.getKey(), e.getValue())).toList());
+	}
+
+	@GetMapping("/{code}/assessment/ranking")
+	@Operation(summary = "下辖地区排名", description = "下辖地区按该类规划的综合达标率排名（并列同名次；无法计算的排在最后、无名次）。")
+	List<AssessmentDtos.RankDto> ranking(@AuthenticationPrincipal PlanWatchUser me, @PathVariable String code,
+			@Parameter(description = "评估年度") @RequestParam int year,
+			@Parameter(description = "women 或 children") @RequestParam String plan) {
+		Region region = regions.get(code);
+		access.requireRegion(me, region);
+		PlanKind kind = switch (plan.toLowerCase()) {
+			case "women" -> PlanKind.WOMEN;
+			case "children" -> PlanKind.CHILDREN;
+			default -> throw new InvalidInputException("plan", "plan 只能是 women 或 children。");
+		};
+		return comparisons.rankChildren(code, year, kind)
+			.stream()
+			.filter(r -> access.canSeeRegion(me, r.key()))
+			.map(r -> new AssessmentDtos.RankDto(r.rank(), r.key().code(), r.key().name(), rate(r.rate())))
+			.toList();
+	}
+
+	private static AssessmentDtos.SexGapDto sexGap(String code, SexGap gap) {
+		var latest = gap.latest().orElseThrow();
+		return new AssessmentDtos.SexGapDto(code, gap.indicator(), latest.year(), latest.female(), latest.male(),
+				latest.difference(), latest.ratio(), gap.trend() != null && gap.trend().narrowing(), gap.describe());
 	}
 
 	private static AssessmentDtos.PlanAssessmentDto plan(PlanAssessment plan) {

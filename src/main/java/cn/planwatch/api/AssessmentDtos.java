@@ -14,7 +14,17 @@ final class AssessmentDtos {
 	@Schema(description = "地区某年度的评估：口径说明、各规划的综合达标率、领域、牵头单位和每个目标")
 	record RegionAssessmentDto(String regionCode, String regionName, boolean demo, int year, List<Integer> years,
 			@Schema(description = "综合达标率的分母口径") String denominatorRule,
-			@Schema(description = "基本实现的容差") String tolerance, List<PlanAssessmentDto> plans) {
+			@Schema(description = "基本实现的容差") String tolerance, List<PlanAssessmentDto> plans,
+			@Schema(description = "分性别指标的性别差距") List<SexGapDto> sexGaps) {
+	}
+
+	@Schema(description = "性别差距：最近年度女性、男性数值，差值（女−男）、比值（女/男），差距是否在缩小，及中文表述")
+	record SexGapDto(String indicatorCode, String indicatorName, int year, double female, double male, double difference,
+			Double ratio, boolean narrowing, String text) {
+	}
+
+	@Schema(description = "下辖地区排名；rank 为 null 表示达标率无法计算")
+	record RankDto(Integer rank, String regionCode, String regionName, RateDto rate) {
 	}
 
 	record PlanAssessmentDto(long planId, String kind, String title, String period, RateDto rate, List<AreaRateDto> areas,

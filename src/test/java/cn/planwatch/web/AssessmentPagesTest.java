@@ -122,6 +122,28 @@ class AssessmentPagesTest {
 	}
 
 	@Test
+	void theCitySeesItsCountiesRankedAndTheSexGapsOfItsIndicators() throws Exception {
+		int year = assessments.latestYear(DONGLIN).orElseThrow();
+		double donglin = assessments.ofRegion(DONGLIN, year).plans().stream()
+			.filter(p -> p.plan().kind() == cn.planwatch.plan.PlanKind.WOMEN).findFirst().orElseThrow().rate().rate();
+		double xihe = assessments.ofRegion("990122", year).plans().stream()
+			.filter(p -> p.plan().kind() == cn.planwatch.plan.PlanKind.WOMEN).findFirst().orElseThrow().rate().rate();
+		String first = donglin >= xihe ? DONGLIN : "990122";
+
+		mvc.perform(get("/api/v1/regions/990100/assessment/ranking").param("year", String.valueOf(year)).param("plan", "women")
+				.with(SignedIn.as(users, "office")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].rank").value(1))
+			.andExpect(jsonPath("$[0].regionCode").value(first));
+		mvc.perform(get("/api/v1/regions/990100/assessment").param("year", String.valueOf(year))
+				.with(SignedIn.as(users, "office")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sexGaps[0].text").value(containsString("女性")))
+			.andExpect(jsonPath("$.sexGaps[0].year").value(year));
+	}
+
+	@Test
 	void aWarningIsIssuedAnsweredAndClosedWhileOtherDepartmentsCannotSeeIt() throws Exception {
 		TestCounty county = TestRegions.newCounty(regions, departments, users);
 		TestPlans.publishWomensPlan(plans, county);
