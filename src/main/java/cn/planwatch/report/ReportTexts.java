@@ -66,8 +66,8 @@ final class ReportTexts {
 			case BELOW -> "低于" + value;
 			case EQUAL -> "达到" + value;
 			case MAINTAIN -> "保持在" + value;
-			case INCREASE -> "提高到" + value;
-			case DECREASE -> "降低到" + value;
+			case INCREASE -> "提高" + value;
+			case DECREASE -> "降低" + value;
 			case ELIMINATE -> "消除";
 			case QUALITATIVE -> value;
 		};
