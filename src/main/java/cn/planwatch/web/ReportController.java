@@ -31,6 +31,7 @@ import cn.planwatch.report.Compendiums;
 import cn.planwatch.report.GeneratedFile;
 import cn.planwatch.report.PublicationKind;
 import cn.planwatch.report.Publications;
+import cn.planwatch.report.ReportBatches;
 import cn.planwatch.report.WarningNotices;
 import cn.planwatch.shared.InvalidInputException;
 
@@ -58,9 +59,12 @@ class ReportController {
 
 	private final AccessPolicy access;
 
+	private final ReportBatches batches;
+
 	ReportController(AnnualReports annualReports, Compendiums compendiums, WarningNotices notices,
 			Publications publications, Assessments assessments, IndicatorCatalogue catalogue, Regions regions,
-			AccessPolicy access) {
+			AccessPolicy access, ReportBatches batches) {
+		this.batches = batches;
 		this.annualReports = annualReports;
 		this.compendiums = compendiums;
 		this.notices = notices;
@@ -92,6 +96,8 @@ class ReportController {
 			}
 			model.addAttribute("warned", warned);
 		}
+		model.addAttribute("children", regions.children(code));
+		model.addAttribute("batches", batches.ofRegion(code));
 		model.addAttribute("publications", canManage ? publications.ofRegion(code) : publications.publicOf(code));
 		model.addAttribute("published", publications.indicators(code));
 		model.addAttribute("indicators", canManage ? catalogue.all() : List.of());
