@@ -109,6 +109,18 @@ class ReportTemplatesAndNoticesTest {
 			.toList();
 
 		String text = text(notices.docx(DONGLIN, PlanKind.WOMEN, year, department.id()).content());
+		String link = "/regions/" + DONGLIN + "/reports/warning-notice?plan=women&year=" + year + "&departmentId=" + department.id();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link)
+				.with(SignedIn.as(users, "donglin-office")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", GeneratedFile.DOCX));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link)
+				.with(SignedIn.as(users, "donglin-reporter-" + department.kindCode())))
+			.andExpect(status().isOk());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link)
+				.with(SignedIn.as(users, "donglin-reporter-" + (department.kindCode().equals("education") ? "health" : "education"))))
+			.andExpect(status().isForbidden());
 
 		assertThat(text).startsWith("关于" + year + "年度妇女发展规划监测指标预警情况的通报").contains("\n" + department.name() + "：\n");
 		assertThat(led).hasSize(warned.get(department));
