@@ -19,7 +19,21 @@ import cn.planwatch.shared.CannotProduceException;
 @Component
 class DocumentFiles {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentFiles.class);
+
 	private volatile CjkFonts fonts;
+
+	/** Says at start-up, not at the first report, when reports cannot be written on this machine. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void checkFonts() {
+		try {
+			fonts();
+		}
+		catch (CannotProduceException ex) {
+			log.warn("No CJK font found: Word/PDF reports and charts cannot be written until one is installed "
+					+ "(sudo apt-get install fonts-noto-cjk fonts-wqy-zenhei) or {} names a font file", CjkFonts.SETTING);
+		}
+	}
 
 	private CjkFonts fonts() {
 		if (fonts == null) {
