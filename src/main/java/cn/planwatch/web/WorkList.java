@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
+import cn.planwatch.assessment.Rectification;
+import cn.planwatch.assessment.RectificationStatus;
+import cn.planwatch.assessment.Rectifications;
 import cn.planwatch.collection.Round;
 import cn.planwatch.collection.Rounds;
 import cn.planwatch.collection.Task;
@@ -17,8 +20,9 @@ import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Region;
 
 /**
- * What waits for a user, by role: a reporter's tasks to fill or correct; the statistics bureau's
- * submitted tasks to review; the commission office's draft plans to check and publish.
+ * What waits for a user, by role: a reporter's tasks to fill or correct and rectification items to
+ * answer; the statistics bureau's submitted tasks to review; the commission office's draft plans to
+ * check and publish, answered rectification items to close and overdue ones to chase.
  */
 @Component
 class WorkList {
@@ -29,10 +33,13 @@ class WorkList {
 
 	private final AccessPolicy access;
 
-	WorkList(Rounds rounds, Plans plans, AccessPolicy access) {
+	private final Rectifications rectifications;
+
+	WorkList(Rounds rounds, Plans plans, AccessPolicy access, Rectifications rectifications) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.access = access;
+		this.rectifications = rectifications;
 	}
 
 	List<WorkItem> of(PlanWatchUser me, LocalDate today) {
@@ -48,6 +55,15 @@ class WorkList {
 				}
 			}
 		}
+		if (me.departmentId() != null) {
+			for (Rectification item : rectifications.ofDepartment(me.departmentId())) {
+				if (item.status() == RectificationStatus.ISSUED) {
+					items.add(new WorkItem("整改事项待报送措施：" + item.indicatorName() + "（" + item.warningLabel() + "）",
+							item.year() + " 年预警；报送截止 " + item.answerDue(), "/rectifications/" + item.id(),
+							item.isOverdue(today)));
+				}
+			}
+		}
 		List<Region> visible = access.visibleRegions(me);
 		List<Region> reviewed = visible.stream().filter(r -> access.canRunRounds(me, r)).toList();
 		for (Round round : rounds.ofRegions(reviewed.stream().map(Region::code).toList())) {
@@ -59,6 +75,17 @@ class WorkList {
 				String name = reviewed.stream().filter(r -> r.code().equals(round.regionCode())).findFirst().orElseThrow().name();
 				items.add(new WorkItem(name + " " + round.year() + " 年度监测：" + waiting + " 项待审核", "截止 " + round.deadline(),
 						"/rounds/" + round.id(), round.overdue(today)));
+			}
+		}
+		List<String> managed = visible.stream().filter(r -> access.canManageAssessment(me, r)).map(Region::code).toList();
+		for (Rectification item : rectifications.ofRegions(managed)) {
+			if (item.status() == RectificationStatus.ANSWERED) {
+				items.add(new WorkItem("整改措施待审核销号：" + item.indicatorName(), item.departmentName() + " 已报送",
+						"/rectifications/" + item.id(), item.isOverdue(today)));
+			}
+			else if (item.status() == RectificationStatus.ISSUED && item.isOverdue(today)) {
+				items.add(new WorkItem("整改事项逾期未报送：" + item.indicatorName(),
+						item.departmentName() + "；报送截止 " + item.answerDue(), "/rectifications/" + item.id(), true));
 			}
 		}
 		for (Region region : visible) {
