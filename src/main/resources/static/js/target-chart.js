@@ -13,6 +13,28 @@
     return value == null ? '—' : String(Math.round(value * 100) / 100);
   }
 
+  // The y axis follows the values, the forecast and the targets; a forecast interval far wider than
+  // them (few events, a noisy series) is cut at the axis instead of flattening everything else.
+  function bounds(data) {
+    var focus = data.values.concat(data.forecast).concat(data.milestones.map(function (m) { return m.value; }))
+      .concat([data.target]).filter(function (v) { return v != null; });
+    if (!focus.length) {
+      return {};
+    }
+    var low = Math.min.apply(null, focus);
+    var high = Math.max.apply(null, focus);
+    var margin = Math.max(high - low, Math.abs(high) * 0.1, 0.1);
+    return {
+      min: function (axis) { return axis.min < low - margin ? nice(Math.max(low - margin, low >= 0 ? 0 : -Infinity)) : undefined; },
+      max: function (axis) { return axis.max > high + margin ? nice(high + margin) : undefined; }
+    };
+  }
+
+  function nice(value) {
+    var step = Math.pow(10, Math.floor(Math.log10(Math.abs(value) || 1)) - 1);
+    return Number((Math.round(value / step) * step).toPrecision(12));
+  }
+
   function draw(root) {
     var element = root.id === 'target-chart' ? root : root.querySelector('#target-chart');
     if (!element || typeof echarts === 'undefined') {
@@ -49,7 +71,7 @@
       legend: { data: legend },
       grid: { left: 56, right: 32, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: data.years, boundaryGap: false },
-      yAxis: { type: 'value', name: data.unit, scale: true },
+      yAxis: { type: 'value', name: data.unit, scale: true, min: bounds(data).min, max: bounds(data).max },
       series: series
     });
     element.setAttribute('data-drawn', data.values.filter(function (v) { return v != null; }).length);

@@ -17,6 +17,8 @@ import cn.planwatch.region.Region;
 /** The key tables of the assessment pages and the cockpit as export tables, with the columns the pages show. */
 final class ExportTables {
 
+	private static final Formats FORMATS = new Formats();
+
 	private ExportTables() {
 	}
 
@@ -26,7 +28,7 @@ final class ExportTables {
 		for (PlanAssessment plan : assessment.plans()) {
 			for (TargetAssessment t : plan.targets()) {
 				AssessmentResult r = t.result();
-				rows.add(row(plan.plan().title(), t.areaName(), t.goalNumber(), t.target().indicatorName(), t.targetText(),
+				rows.add(row(plan.plan().title(), t.areaName(), t.goalNumber(), t.target().indicatorName(), FORMATS.target(t.target()),
 						r.value(), r.status().label(), r.progress().label(), new ExportTable.Percent(r.share()),
 						r.forecastValue(), r.forecastLower(), r.forecastUpper(),
 						String.join("、", r.warnings().stream().map(ResultWarning::label).distinct().toList()),
@@ -45,7 +47,7 @@ final class ExportTables {
 		for (ActionWarning w : warnings) {
 			TargetAssessment t = w.target();
 			rows.add(row(w.planTitle(), t.areaName(), t.target().indicatorName(), String.join("、", w.labels()),
-					t.result().value(), t.targetText(), t.result().progress().label(), t.leadDepartments(),
+					t.result().value(), FORMATS.target(t.target()), t.result().progress().label(), t.leadDepartments(),
 					String.join("；", w.items().stream().map(i -> i.departmentName() + " " + i.status().label()).toList()),
 					String.join("\n", w.texts())));
 		}

@@ -2,7 +2,6 @@ package cn.planwatch.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -55,7 +54,7 @@ record Sparkline(String points, double lastX, double lastY, Double targetY) {
 	}
 
 	private static String format(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+		return String.valueOf(round(value));
 	}
 
 }

@@ -141,6 +141,10 @@ class TargetPageController {
 		if (htmx != null) {
 			return "assessment/target :: breakdownData";
 		}
+		model.addAttribute("total", all.stream()
+			.filter(r -> r.isTotal() && (current == null || r.year() == current.year()))
+			.reduce((first, second) -> second)
+			.orElse(null));
 		model.addAttribute("indicator", indicator.orElse(null));
 		model.addAttribute("sourceDepartment", indicator.map(i -> sourceDepartment(i, code)).orElse(null));
 		model.addAttribute("sexGap", indicator.filter(i -> i.disaggregations().contains(Disaggregation.SEX))

@@ -3,14 +3,17 @@ package cn.planwatch.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
+import cn.planwatch.assessment.Assessments;
 import cn.planwatch.assessment.Rectification;
 import cn.planwatch.assessment.RectificationStatus;
 import cn.planwatch.assessment.Rectifications;
+import cn.planwatch.assessment.RegionAssessment;
 import cn.planwatch.collection.Round;
 import cn.planwatch.collection.Rounds;
 import cn.planwatch.collection.Task;
@@ -35,11 +38,14 @@ class WorkList {
 
 	private final Rectifications rectifications;
 
-	WorkList(Rounds rounds, Plans plans, AccessPolicy access, Rectifications rectifications) {
+	private final Assessments assessments;
+
+	WorkList(Rounds rounds, Plans plans, AccessPolicy access, Rectifications rectifications, Assessments assessments) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.access = access;
 		this.rectifications = rectifications;
+		this.assessments = assessments;
 	}
 
 	List<WorkItem> of(PlanWatchUser me, LocalDate today) {
@@ -78,7 +84,11 @@ class WorkList {
 			}
 		}
 		List<String> managed = visible.stream().filter(r -> access.canManageAssessment(me, r)).map(Region::code).toList();
-		for (Rectification item : rectifications.ofRegions(managed)) {
+		List<Rectification> managedItems = rectifications.ofRegions(managed);
+		if (me.scopeRegionCode() != null && managed.contains(me.scopeRegionCode())) {
+			unissuedWarnings(me.scopeRegionCode(), managedItems).ifPresent(items::add);
+		}
+		for (Rectification item : managedItems) {
 			if (item.status() == RectificationStatus.ANSWERED) {
 				items.add(new WorkItem("整改措施待审核销号：" + item.indicatorName(), item.departmentName() + " 已报送",
 						"/rectifications/" + item.id(), item.isOverdue(today)));
@@ -98,6 +108,19 @@ class WorkList {
 			}
 		}
 		return items;
+	}
+
+	/** The office's own region: the latest year's warnings that call for action and have no rectification item yet. */
+	private Optional<WorkItem> unissuedWarnings(String regionCode, List<Rectification> items) {
+		return assessments.latestYear(regionCode).flatMap(year -> {
+			RegionAssessment assessment = assessments.ofRegion(regionCode, year);
+			long unissued = ActionWarning.of(assessment, items).stream().filter(w -> w.items().isEmpty()).count();
+			return unissued == 0 ? Optional.empty()
+					: Optional.of(new WorkItem(assessment.region().name() + " " + year + " 年：" + unissued + " 项需关注的预警尚未下发整改",
+							"在驾驶舱查看预警，向责任单位下发整改事项", "/regions/" + regionCode + "/cockpit?year=" + year
+									+ "#warnings-heading",
+							false));
+		});
 	}
 
 }
