@@ -106,8 +106,9 @@ class CockpitSections {
 		List<Region> counties = counties(region);
 		Map<String, RegionAssessment> byCounty = new LinkedHashMap<>();
 		for (Region county : counties) {
-			if (assessments.years(county.code()).contains(year)) {
-				byCounty.put(county.code(), assessments.ofRegion(county.code(), year));
+			RegionAssessment assessment = assessments.ofRegion(county.code(), year);
+			if (assessment.years().contains(year)) {
+				byCounty.put(county.code(), assessment);
 			}
 		}
 		return CountyComparison.of(year, counties, byCounty, assessments.settings());
