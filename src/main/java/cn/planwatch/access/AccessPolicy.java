@@ -112,9 +112,14 @@ public class AccessPolicy {
 		}
 	}
 
+	/** Reading every rectification item of a region: anyone who sees the region other than department reporters. */
+	public boolean canReadRectificationsOf(PlanWatchUser user, Region region) {
+		return canSeeRegion(user, region) && !user.hasRole(Role.REPORTER);
+	}
+
 	/** Reading a rectification item: its department, or anyone who sees its region other than other departments. */
 	public void requireRectificationRead(PlanWatchUser user, long departmentId, Region region) {
-		if (!canReportFor(user, departmentId) && !(canSeeRegion(user, region) && !user.hasRole(Role.REPORTER))) {
+		if (!canReportFor(user, departmentId) && !canReadRectificationsOf(user, region)) {
 			throw denied("无权查看该整改事项：超出您的数据范围。");
 		}
 	}
@@ -150,9 +155,13 @@ public class AccessPolicy {
 	}
 
 	/** Reading a value and its history: the department that reported it, or anyone who reads rounds of its region. */
-	public void requireValueRead(PlanWatchUser user, Long departmentId, Region region) {
+	public boolean canReadValue(PlanWatchUser user, Long departmentId, Region region) {
 		boolean own = departmentId != null && canReportFor(user, departmentId);
-		if (!own && !canReadRounds(user, region)) {
+		return own || canReadRounds(user, region);
+	}
+
+	public void requireValueRead(PlanWatchUser user, Long departmentId, Region region) {
+		if (!canReadValue(user, departmentId, region)) {
 			throw denied("无权查看该数据的修改记录：超出您的数据范围。");
 		}
 	}

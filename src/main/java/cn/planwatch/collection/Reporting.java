@@ -72,6 +72,35 @@ public class Reporting {
 		return cells;
 	}
 
+	/**
+	 * Every task of a round with the cells it must report and those filled so far (a value, or a rate's
+	 * numerator and denominator), read with one query for the values and one for the catalogue.
+	 */
+	public List<TaskCompletion> completion(long roundId) {
+		Round round = rounds.get(roundId);
+		List<Task> roundTasks = rounds.tasks(roundId);
+		Map<String, Indicator> indicators = catalogue.all()
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, i -> i));
+		Map<String, Long> filled = values
+			.ofRegions(roundTasks.stream().map(Task::regionCode).distinct().toList(), round.year())
+			.stream()
+			.filter(v -> v.value() != null || (v.numerator() != null && v.denominator() != null))
+			.collect(Collectors.groupingBy(v -> v.regionCode() + "|" + v.indicatorCode(), Collectors.counting()));
+		List<TaskCompletion> completion = new ArrayList<>();
+		for (Task task : roundTasks) {
+			int cells = 0;
+			int done = 0;
+			for (Task.TaskIndicator item : task.indicators()) {
+				Indicator indicator = indicators.get(item.code());
+				cells += indicator == null ? 0 : Breakdown.of(indicator.disaggregations(), indicator.planKind()).size();
+				done += filled.getOrDefault(task.regionCode() + "|" + item.code(), 0L).intValue();
+			}
+			completion.add(new TaskCompletion(task, cells, done));
+		}
+		return completion;
+	}
+
 	public List<ReportedValue> values(long taskId) {
 		Task task = rounds.task(taskId);
 		Round round = rounds.get(task.roundId());

@@ -1,6 +1,7 @@
 package cn.planwatch.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,32 @@ public class Formats {
 	/** A moment as the time of day in the server's time zone: "14:05:09". */
 	public String time(OffsetDateTime at) {
 		return at == null ? "—" : at.atZoneSameInstant(ZoneId.systemDefault()).format(SECOND);
+	}
+
+	/** A share as a percentage with one decimal, e.g. 0.8148 → "81.5%"; "—" for none. */
+	public String percent(Double share) {
+		return share == null ? "—" : BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+	}
+
+	/** A figure with at most two decimals, e.g. 12.3456 → "12.35"; "—" for none. */
+	public String decimal(Double value) {
+		return value == null ? "—" : number(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** A stored figure with at most two decimals (a rate computed from its counts has many), "—" for none. */
+	public String decimal(BigDecimal value) {
+		return value == null ? "—" : number(value.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * The colour class of a composite rate in tables and figures: 90 % and above, 80 %, 60 %, below 60 %,
+	 * or none (no rate). The classes keep dark text on light colours, so the figure stays readable.
+	 */
+	public String rateLevel(Double share) {
+		if (share == null) {
+			return "pw-rate-none";
+		}
+		return share >= 0.9 ? "pw-rate-high" : share >= 0.8 ? "pw-rate-good" : share >= 0.6 ? "pw-rate-mid" : "pw-rate-low";
 	}
 
 	private static String unit(String unit) {

@@ -43,8 +43,11 @@ class RectificationController {
 
 	private final Clock clock;
 
+	private final VisibleRectifications visible;
+
 	RectificationController(Rectifications rectifications, Assessments assessments, Regions regions, AccessPolicy access,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, VisibleRectifications visible) {
+		this.visible = visible;
 		this.rectifications = rectifications;
 		this.assessments = assessments;
 		this.regions = regions;
@@ -54,9 +57,7 @@ class RectificationController {
 
 	@GetMapping("/rectifications")
 	String list(@AuthenticationPrincipal PlanWatchUser me, Model model) {
-		List<Rectification> items = me.departmentId() != null ? rectifications.ofDepartment(me.departmentId())
-				: rectifications.ofRegions(access.visibleRegions(me).stream().map(Region::code).toList());
-		model.addAttribute("items", items);
+		model.addAttribute("items", visible.of(me));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("regionNames", regions.all().stream()
 			.collect(java.util.stream.Collectors.toMap(Region::code, Region::name)));

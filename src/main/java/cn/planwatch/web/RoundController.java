@@ -27,7 +27,6 @@ import cn.planwatch.collection.RollupResult;
 import cn.planwatch.collection.Rollups;
 import cn.planwatch.collection.Round;
 import cn.planwatch.collection.Rounds;
-import cn.planwatch.collection.Task;
 import cn.planwatch.collection.TaskStatus;
 import cn.planwatch.plan.IndicatorCatalogue;
 import cn.planwatch.region.Region;
@@ -103,28 +102,12 @@ class RoundController {
 		Map<String, String> regionNames = regions.subtree(region.code())
 			.stream()
 			.collect(Collectors.toMap(Region::code, Region::name));
-		List<TaskProgress> progress = new ArrayList<>();
-		for (Task task : rounds.tasks(id)) {
-			int cells = reporting.cells(task).values().stream().mapToInt(List::size).sum();
-			int filled = (int) reporting.values(task.id())
-				.stream()
-				.filter(v -> v.value() != null || (v.numerator() != null && v.denominator() != null))
-				.count();
-			progress.add(TaskProgress.of(task, regionNames.getOrDefault(task.regionCode(), task.regionCode()), cells,
-					filled, round, today));
-		}
-		Map<String, List<TaskProgress>> byRegion = new LinkedHashMap<>();
-		progress.forEach(p -> byRegion.computeIfAbsent(p.regionName(), k -> new ArrayList<>()).add(p));
+		RoundProgress progress = RoundProgress.of(round, region, reporting.completion(id), regionNames, today);
 		model.addAttribute("round", round);
 		model.addAttribute("region", region);
-		model.addAttribute("progress", progress.stream().filter(p -> p.task().regionCode().equals(region.code())).toList());
-		model.addAttribute("townships", byRegion.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().equals(region.name()))
-			.map(e -> new TownshipProgress(e.getKey(), e.getValue()))
-			.toList());
-		model.addAttribute("byStatus", progress.stream()
-			.collect(Collectors.groupingBy(p -> p.task().status().name(), Collectors.counting())));
+		model.addAttribute("progress", progress.departments());
+		model.addAttribute("townships", progress.townships());
+		model.addAttribute("byStatus", progress.byStatus());
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("canManage", access.canRunRounds(me, region));
 		model.addAttribute("today", today);
@@ -164,25 +147,6 @@ class RoundController {
 		model.addAttribute("error", error);
 		model.addAttribute("today", LocalDate.now(clock));
 		return "rounds/list";
-	}
-
-	/** Tasks of one township and their overall state. */
-	public record TownshipProgress(String name, List<TaskProgress> tasks) {
-
-		public int percent() {
-			int cells = tasks.stream().mapToInt(TaskProgress::cells).sum();
-			int filled = tasks.stream().mapToInt(TaskProgress::filled).sum();
-			return cells == 0 ? 0 : (int) Math.round(100.0 * filled / cells);
-		}
-
-		public boolean approved() {
-			return tasks.stream().allMatch(t -> t.task().status() == TaskStatus.APPROVED);
-		}
-
-		public boolean overdue() {
-			return tasks.stream().anyMatch(TaskProgress::overdue);
-		}
-
 	}
 
 	/** A roll-up result with the indicator's name, for the flash message. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
@@ -48,14 +49,16 @@ class ValueHistoryController {
 		this.access = access;
 	}
 
+	/** The page, or only its table for htmx (the indicator page expands a value's trail in place). */
 	@GetMapping("/values/{id}/history")
-	String history(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id, Model model) {
+	String history(@AuthenticationPrincipal PlanWatchUser me, @PathVariable long id,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		ReportedValue value = readable(me, id);
 		model.addAttribute("value", value);
 		model.addAttribute("indicator", catalogue.get(value.indicatorCode()));
 		model.addAttribute("region", regions.get(value.regionCode()));
 		model.addAttribute("history", review.history(id));
-		return "tasks/history";
+		return htmx == null ? "tasks/history" : "tasks/history :: trail";
 	}
 
 	@GetMapping("/values/{id}/history.csv")

@@ -3,11 +3,17 @@ package cn.planwatch.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
+import cn.planwatch.assessment.Assessments;
+import cn.planwatch.assessment.Rectification;
+import cn.planwatch.assessment.RectificationStatus;
+import cn.planwatch.assessment.Rectifications;
+import cn.planwatch.assessment.RegionAssessment;
 import cn.planwatch.collection.Round;
 import cn.planwatch.collection.Rounds;
 import cn.planwatch.collection.Task;
@@ -17,8 +23,9 @@ import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Region;
 
 /**
- * What waits for a user, by role: a reporter's tasks to fill or correct; the statistics bureau's
- * submitted tasks to review; the commission office's draft plans to check and publish; and the
+ * What waits for a user, by role: a reporter's tasks to fill or correct and rectification items to
+ * answer; the statistics bureau's submitted tasks to review; the commission office's draft plans to
+ * check and publish, answered rectification items to close and overdue ones to chase; and the
  * evaluation work ({@link EvaluationWork}).
  */
 @Component
@@ -32,11 +39,18 @@ class WorkList {
 
 	private final EvaluationWork evaluationWork;
 
-	WorkList(Rounds rounds, Plans plans, AccessPolicy access, EvaluationWork evaluationWork) {
+	private final Rectifications rectifications;
+
+	private final Assessments assessments;
+
+	WorkList(Rounds rounds, Plans plans, AccessPolicy access, EvaluationWork evaluationWork, Rectifications rectifications,
+			Assessments assessments) {
 		this.rounds = rounds;
 		this.plans = plans;
 		this.access = access;
 		this.evaluationWork = evaluationWork;
+		this.rectifications = rectifications;
+		this.assessments = assessments;
 	}
 
 	List<WorkItem> of(PlanWatchUser me, LocalDate today) {
@@ -49,6 +63,15 @@ class WorkList {
 							: task.status().label() + "，共 " + task.indicators().size() + " 个指标";
 					items.add(new WorkItem(round.year() + " 年度监测数据填报", what + "；截止 " + round.deadline(),
 							"/tasks/" + task.id(), task.status() == TaskStatus.RETURNED || round.overdue(today)));
+				}
+			}
+		}
+		if (me.departmentId() != null) {
+			for (Rectification item : rectifications.ofDepartment(me.departmentId())) {
+				if (item.status() == RectificationStatus.ISSUED) {
+					items.add(new WorkItem("整改事项待报送措施：" + item.indicatorName() + "（" + item.warningLabel() + "）",
+							item.year() + " 年预警；报送截止 " + item.answerDue(), "/rectifications/" + item.id(),
+							item.isOverdue(today)));
 				}
 			}
 		}
@@ -65,6 +88,21 @@ class WorkList {
 						"/rounds/" + round.id(), round.overdue(today)));
 			}
 		}
+		List<String> managed = visible.stream().filter(r -> access.canManageAssessment(me, r)).map(Region::code).toList();
+		List<Rectification> managedItems = rectifications.ofRegions(managed);
+		if (me.scopeRegionCode() != null && managed.contains(me.scopeRegionCode())) {
+			unissuedWarnings(me.scopeRegionCode(), managedItems).ifPresent(items::add);
+		}
+		for (Rectification item : managedItems) {
+			if (item.status() == RectificationStatus.ANSWERED) {
+				items.add(new WorkItem("整改措施待审核销号：" + item.indicatorName(), item.departmentName() + " 已报送",
+						"/rectifications/" + item.id(), item.isOverdue(today)));
+			}
+			else if (item.status() == RectificationStatus.ISSUED && item.isOverdue(today)) {
+				items.add(new WorkItem("整改事项逾期未报送：" + item.indicatorName(),
+						item.departmentName() + "；报送截止 " + item.answerDue(), "/rectifications/" + item.id(), true));
+			}
+		}
 		for (Region region : visible) {
 			if (access.canManagePlans(me, region)) {
 				plans.ofRegion(region.code())
@@ -76,6 +114,19 @@ class WorkList {
 		}
 		items.addAll(evaluationWork.of(me, today));
 		return items;
+	}
+
+	/** The office's own region: the latest year's warnings that call for action and have no rectification item yet. */
+	private Optional<WorkItem> unissuedWarnings(String regionCode, List<Rectification> items) {
+		return assessments.latestYear(regionCode).flatMap(year -> {
+			RegionAssessment assessment = assessments.ofRegion(regionCode, year);
+			long unissued = ActionWarning.of(assessment, items).stream().filter(w -> w.items().isEmpty()).count();
+			return unissued == 0 ? Optional.empty()
+					: Optional.of(new WorkItem(assessment.region().name() + " " + year + " 年：" + unissued + " 项需关注的预警尚未下发整改",
+							"在驾驶舱查看预警，向责任单位下发整改事项", "/regions/" + regionCode + "/cockpit?year=" + year
+									+ "#warnings-heading",
+							false));
+		});
 	}
 
 }

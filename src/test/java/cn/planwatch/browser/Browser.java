@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -118,6 +119,34 @@ final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Saves the whole page, not only the window, as target/screenshots/{name}.png (the window is restored after). */
+	Path screenshotWholePage(String name) {
+		Dimension window = driver.manage().window().getSize();
+		long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+		driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 8000)));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(window);
+		}
+	}
+
+	/** Sets the window's size, e.g. 820 × 1180 for a tablet held upright. */
+	void resize(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** Runs a script in the page and returns its result. */
+	Object script(String script) {
+		return driver.executeScript(script);
+	}
+
+	/** The path of the current page, without host and query. */
+	String path() {
+		return java.net.URI.create(driver.getCurrentUrl()).getPath();
 	}
 
 	@Override

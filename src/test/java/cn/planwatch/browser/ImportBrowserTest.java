@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.planwatch.access.UserAccounts;
 import cn.planwatch.region.Departments;
@@ -26,15 +22,9 @@ import cn.planwatch.support.TestRegions.TestCounty;
 
 /** A commission office imports a real notice through the browser, corrects a target and publishes the plan. */
 @PlanWatchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportBrowserTest {
+class ImportBrowserTest extends BrowserTest {
 
 	static final Path NOTICE = Path.of("..", "shared", "seeds", "004_684425739db54e33.txt").toAbsolutePath().normalize();
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
 
 	@Autowired
 	Regions regions;
@@ -44,16 +34,6 @@ class ImportBrowserTest {
 
 	@Autowired
 	UserAccounts users;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void importsANoticeCorrectsATargetAndPublishes() {

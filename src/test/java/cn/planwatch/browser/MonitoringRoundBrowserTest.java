@@ -16,15 +16,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.planwatch.access.UserAccounts;
 import cn.planwatch.collection.Rounds;
@@ -45,11 +41,7 @@ import cn.planwatch.support.TestRegions.TestCounty;
  * returned with a reason and corrects; the bureau approves both.
  */
 @PlanWatchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MonitoringRoundBrowserTest {
-
-	@LocalServerPort
-	int port;
+class MonitoringRoundBrowserTest extends BrowserTest {
 
 	@Autowired
 	Regions regions;
@@ -65,18 +57,6 @@ class MonitoringRoundBrowserTest {
 
 	@Autowired
 	Rounds rounds;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aRoundFromOpeningToApproval() throws Exception {

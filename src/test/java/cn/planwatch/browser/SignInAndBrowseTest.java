@@ -2,36 +2,16 @@ package cn.planwatch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.planwatch.support.PlanWatchTest;
 
 /** A new user's first minutes, in a real browser: sign in per role, find the plans, browse and filter them. */
 @PlanWatchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInAndBrowseTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class SignInAndBrowseTest extends BrowserTest {
 
 	@Test
 	void aWrongPasswordIsExplainedInChinese() {

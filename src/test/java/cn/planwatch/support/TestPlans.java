@@ -3,6 +3,8 @@ package cn.planwatch.support;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.planwatch.collection.HistoryLoads;
+import cn.planwatch.collection.HistoryValue;
 import cn.planwatch.plan.Area;
 import cn.planwatch.plan.Direction;
 import cn.planwatch.plan.Goal;
@@ -36,6 +38,18 @@ public final class TestPlans {
 						new Area(null, 4, "妇女参与决策和管理", List.of(new Goal(null, 1, "决策目标。", List.of(cadres)))))));
 		plans.publish(plan);
 		return plan;
+	}
+
+	/**
+	 * Cervical screening of the county falling 600 → 520 per 1,000 over 2020–2024: a significant move
+	 * away from ≥ 70 %, so its target warns (逆向变化).
+	 */
+	public static void loadFallingScreening(HistoryLoads history, TestCounty county) {
+		history.load(List.of(60, 58, 56, 54, 52)
+			.stream()
+			.map(v -> new HistoryValue(county.code(), "W-1-04", 2020 + (60 - v) / 2, "TOTAL", null,
+					BigDecimal.valueOf(v * 10L), BigDecimal.valueOf(1000), "妇幼年报"))
+			.toList(), "stats");
 	}
 
 	private static Target target(String code, String name, Direction direction, String value, String unit, long lead,

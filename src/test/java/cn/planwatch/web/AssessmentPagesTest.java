@@ -10,9 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,6 @@ import cn.planwatch.assessment.RectificationStatus;
 import cn.planwatch.assessment.Rectifications;
 import cn.planwatch.assessment.TargetAssessment;
 import cn.planwatch.collection.HistoryLoads;
-import cn.planwatch.collection.HistoryValue;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.Regions;
@@ -147,11 +144,7 @@ class AssessmentPagesTest {
 	void aWarningIsIssuedAnsweredAndClosedWhileOtherDepartmentsCannotSeeIt() throws Exception {
 		TestCounty county = TestRegions.newCounty(regions, departments, users);
 		TestPlans.publishWomensPlan(plans, county);
-		// screening falls 600 → 520 per 1,000 over five years: a significant move away from ≥ 70 % (逆向变化)
-		history.load(List.of(60, 58, 56, 54, 52).stream()
-			.map(v -> new HistoryValue(county.code(), "W-1-04", 2020 + (60 - v) / 2, "TOTAL", null, BigDecimal.valueOf(v * 10L),
-					BigDecimal.valueOf(1000), "妇幼年报"))
-			.toList(), "stats");
+		TestPlans.loadFallingScreening(history, county);
 		TargetAssessment screening = assessments.ofRegion(county.code(), 2024)
 			.plans()
 			.get(0)

@@ -60,6 +60,28 @@ public class ValueRepository {
 			.list();
 	}
 
+	/** The values of several regions in one year (any status), e.g. every region of a round. */
+	public List<ReportedValue> ofRegions(List<String> regionCodes, int year) {
+		if (regionCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from collection_value where region_code in (:regions) and year = :year order by id")
+			.param("regions", regionCodes)
+			.param("year", year)
+			.query(ROW)
+			.list();
+	}
+
+	/** The approved values of one indicator in a region, every year and breakdown, oldest first. */
+	public List<ReportedValue> approvedOf(String regionCode, String indicatorCode) {
+		return jdbc.sql("""
+				select * from collection_value where region_code = ? and indicator_code = ? and status = 'APPROVED'
+				order by year, breakdown""")
+			.params(regionCode, indicatorCode)
+			.query(ROW)
+			.list();
+	}
+
 	public List<ReportedValue> ofTask(long taskId) {
 		return jdbc.sql("select * from collection_value where task_id = ? order by indicator_code, id")
 			.param(taskId)
