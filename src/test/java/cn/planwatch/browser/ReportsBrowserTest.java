@@ -8,15 +8,11 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.planwatch.support.PlanWatchTest;
 
@@ -26,23 +22,7 @@ import cn.planwatch.support.PlanWatchTest;
  * the city's published indicators and their charts.
  */
 @PlanWatchTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class ReportsBrowserTest extends BrowserTest {
 
 	/** Fetches a link's target with the page's own session, as a click on it would, and returns the bytes. */
 	private byte[] download(WebElement link) {
