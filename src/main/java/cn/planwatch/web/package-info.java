@@ -4,5 +4,6 @@
  * {@link cn.planwatch.access.AccessPolicy}. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web UI", allowedDependencies = { "region", "access", "plan", "extraction", "collection", "collection :: check",
-		"assessment", "assessment :: engine", "report", "evaluation", "shared" })
+		"assessment", "assessment :: engine", "report", "report :: wording", "evaluation",
+		"shared" })
 package cn.planwatch.web;

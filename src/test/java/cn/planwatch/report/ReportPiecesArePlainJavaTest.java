@@ -19,6 +19,9 @@ class ReportPiecesArePlainJavaTest {
 	void theCompendiumAndTheWordingTemplatesUseNeitherSpringNorJdbcNorTheExcelRouteOfCollection() {
 		noClasses().that()
 			.resideInAnyPackage("cn.planwatch.report.compendium..", "cn.planwatch.report.wording..")
+			// package-info may carry the Spring Modulith @NamedInterface that exposes a package to other modules
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "cn.planwatch.collection..")

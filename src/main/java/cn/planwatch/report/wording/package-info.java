@@ -6,5 +6,7 @@
  * and renders a template, {@link cn.planwatch.report.wording.DefaultTemplates} reads the shipped
  * defaults under {@code report-templates/}, {@link cn.planwatch.report.wording.ReportKind} says
  * which sections and placeholders each kind of report uses. Plain Java: no Spring, no database.
+ * Exposed to the web module as the named interface {@code wording} (the report kinds of the template page).
  */
+@org.springframework.modulith.NamedInterface("wording")
 package cn.planwatch.report.wording;
