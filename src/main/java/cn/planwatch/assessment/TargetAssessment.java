@@ -14,13 +14,15 @@ public record TargetAssessment(long planId, int areaOrdinal, String areaName, in
 		return target.leads().stream().map(Responsibility::departmentName).collect(Collectors.joining("、"));
 	}
 
-	/** The target as the plan states it, e.g. "≥ 95 %" or "逐步提高". */
+	/** The target as the plan states it, e.g. "≥95%", "≤12 1/10万" or "逐步提高". */
 	public String targetText() {
 		if (target.value() == null) {
 			return target.direction().label() + (target.qualifier() == null ? "" : target.qualifier());
 		}
-		return target.direction().symbol() + " " + target.value().stripTrailingZeros().toPlainString()
-				+ (target.unit() == null ? "" : target.unit());
+		String unit = target.unit() == null ? "" : target.unit();
+		// a unit that starts with a digit ("1/10万") is kept apart from the number: "≤12 1/10万", not "≤121/10万"
+		String separator = !unit.isEmpty() && Character.isDigit(unit.charAt(0)) ? " " : "";
+		return target.direction().symbol() + target.value().stripTrailingZeros().toPlainString() + separator + unit;
 	}
 
 }
