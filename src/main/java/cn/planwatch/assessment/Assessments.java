@@ -121,11 +121,12 @@ public class Assessments {
 		pending.addAllRegions();
 	}
 
-	/** Recomputes everything queued now (normally done after each change; useful after bulk changes). */
+	/**
+	 * Recomputes everything queued now (normally done after each change; useful after bulk changes), several
+	 * regions at a time, each in its own transaction; throws the first failure once all have run.
+	 */
 	public void recomputeQueued() {
-		for (String region : pending.regions()) {
-			updates.process(region);
-		}
+		updates.processAll(pending.regions());
 	}
 
 	/** Queues and recomputes every region with a plan in force. */

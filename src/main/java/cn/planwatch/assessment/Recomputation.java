@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -42,8 +44,9 @@ import cn.planwatch.plan.Target;
  * Recomputes the stored results of one region: every target of its plans in force × breakdown (the
  * total, and each breakdown with approved data) × year from the plan's first year to the region's
  * latest year with approved data. Only the targets of the changed indicators are computed, unless
- * everything is asked for or the latest year moved; only rows whose content changed are written,
- * and rows that no longer exist are deleted. Runs inside the caller's transaction.
+ * everything is asked for or the latest year moved; only rows whose content changed are written (new
+ * ones copied in, changed ones upserted), and rows that no longer exist are deleted. Runs inside the
+ * caller's transaction, which must hold the region ({@link PendingRepository#take}).
  */
 @Component
 class Recomputation {
@@ -109,16 +112,21 @@ class Recomputation {
 			}
 		});
 		Map<String, Map<String, List<ApprovedValue>>> values = byIndicatorAndBreakdown(data.ofRegion(regionCode, codes));
+		// the catalogue in one query rather than one per target
+		Map<String, Indicator> indicators = catalogue.all()
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
 		Settings current = settings.current();
 		AssessmentEngine engine = new AssessmentEngine(current);
 		Map<Long, java.util.NavigableMap<Integer, cn.planwatch.assessment.engine.Judgement>> judged = judgements
 			.currentOf(targets.stream().map(t -> t.target().id()).toList());
+		List<ResultRow> added = new ArrayList<>();
 		List<ResultRow> changed = new ArrayList<>();
 		Set<ResultKey> produced = new HashSet<>();
 		int computed = 0;
 		for (Placed placed : targets) {
 			Indicator indicator = placed.target().indicatorCode() == null ? null
-					: catalogue.find(placed.target().indicatorCode()).orElse(null);
+					: indicators.get(placed.target().indicatorCode());
 			Map<String, List<ApprovedValue>> cells = placed.target().indicatorCode() == null ? Map.of()
 					: values.getOrDefault(placed.target().indicatorCode(), Map.of());
 			Set<String> breakdowns = new java.util.LinkedHashSet<>();
@@ -134,19 +142,23 @@ class Recomputation {
 					Assessment assessment = engine.assess(spec, series, year, judgement);
 					AssessmentResult result = toResult(regionCode, placed, breakdown, assessment, current);
 					computed++;
-					ResultRow row = new ResultRow(result, Fingerprint.of(result));
+					ResultRow row = ResultRow.of(result);
 					produced.add(row.key());
 					Long before = stored.get(row.key());
-					if (before == null || before != row.fingerprint()) {
+					if (before == null) {
+						added.add(row);
+					}
+					else if (before != row.fingerprint()) {
 						changed.add(row);
 					}
 				}
 			}
 		}
+		results.insert(added);
 		results.upsert(changed);
 		List<ResultKey> gone = stored.keySet().stream().filter(key -> !produced.contains(key)).toList();
 		results.delete(gone);
-		return new Outcome(targets.size(), computed, changed.size(), deleted + gone.size());
+		return new Outcome(targets.size(), computed, added.size() + changed.size(), deleted + gone.size());
 	}
 
 	private static <T> T latestUpTo(java.util.NavigableMap<Integer, T> byYear, int year) {
@@ -209,24 +221,6 @@ class Recomputation {
 	}
 
 	private record Placed(PlanSummary plan, Target target) {
-	}
-
-	/** A 64-bit FNV-1a hash of a result's content (without its computing time). */
-	static final class Fingerprint {
-
-		private Fingerprint() {
-		}
-
-		static long of(AssessmentResult result) {
-			String text = result.toString();
-			long hash = 0xcbf29ce484222325L;
-			for (int i = 0; i < text.length(); i++) {
-				hash ^= text.charAt(i);
-				hash *= 0x100000001b3L;
-			}
-			return hash;
-		}
-
 	}
 
 }

@@ -41,8 +41,16 @@ public class PendingRepository {
 			.update();
 	}
 
-	/** Removes and returns the region's queued indicators, locking them against a concurrent recompute. */
+	/**
+	 * Removes and returns the region's queued indicators. First waits for any other transaction recomputing
+	 * the region to end (a transaction-level advisory lock on the region), so two recomputes of one region
+	 * never overlap: each sees the other's results, and new rows can be copied in rather than upserted.
+	 */
 	public List<String> take(String regionCode) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('assessment_result'), hashtext(?))")
+			.param(regionCode)
+			.query((rs, n) -> true)
+			.single();
 		return jdbc.sql("delete from assessment_pending where region_code = ? returning indicator_code")
 			.param(regionCode)
 			.query(String.class)
