@@ -73,7 +73,7 @@ public class Assessments {
 		List<Integer> years = years(regionCode);
 		Settings current = settings.current();
 		Map<Long, AssessmentResult> byTarget = new HashMap<>();
-		for (AssessmentResult result : results.ofRegion(regionCode, year)) {
+		for (AssessmentResult result : results.totalsOfRegion(regionCode, year)) {
 			if (result.isTotal()) {
 				byTarget.put(result.targetId(), result);
 			}
