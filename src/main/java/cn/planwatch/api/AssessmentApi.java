@@ -80,11 +80,7 @@ class AssessmentApi {
 			@Parameter(description = "women 或 children") @RequestParam String plan) {
 		Region region = regions.get(code);
 		access.requireRegion(me, region);
-		PlanKind kind = switch (plan.toLowerCase()) {
-			case "women" -> PlanKind.WOMEN;
-			case "children" -> PlanKind.CHILDREN;
-			default -> throw new InvalidInputException("plan", "plan 只能是 women 或 children。");
-		};
+		PlanKind kind = PlanKind.fromParameter(plan);
 		return comparisons.rankChildren(code, year, kind)
 			.stream()
 			.filter(r -> access.canSeeRegion(me, r.key()))

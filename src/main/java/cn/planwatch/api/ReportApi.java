@@ -62,11 +62,7 @@ class ReportApi {
 			@Parameter(description = "监测年度") @RequestParam int year,
 			@Parameter(description = "docx 或 pdf") @RequestParam(defaultValue = "docx") String format) {
 		access.requireRegion(me, regions.get(code));
-		PlanKind kind = switch (plan.toLowerCase()) {
-			case "women" -> PlanKind.WOMEN;
-			case "children" -> PlanKind.CHILDREN;
-			default -> throw new InvalidInputException("plan", "plan 只能是 women 或 children。");
-		};
+		PlanKind kind = PlanKind.fromParameter(plan);
 		GeneratedFile file = switch (format.toLowerCase()) {
 			case "docx" -> annualReports.docx(code, kind, year);
 			case "pdf" -> annualReports.pdf(code, kind, year);

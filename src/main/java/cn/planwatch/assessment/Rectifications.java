@@ -16,6 +16,7 @@ import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 import cn.planwatch.shared.InvalidInputException;
 import cn.planwatch.shared.NotFoundException;
+import cn.planwatch.shared.Texts;
 
 /**
  * Rectification (整改): the office issues a target's warning to a responsible department with a request
@@ -68,9 +69,9 @@ public class Rectifications {
 		}
 		String label = warnings.stream().map(ResultWarning::label).distinct().collect(Collectors.joining("、"));
 		String text = warnings.stream().map(ResultWarning::text).collect(Collectors.joining("\n"));
-		long id = repository.insert(regionCode, targetId, year, departmentId, label, text, blankToNull(request), answerDue,
+		long id = repository.insert(regionCode, targetId, year, departmentId, label, text, Texts.blankToNull(request), answerDue,
 				user);
-		repository.audit(id, user, "ISSUE", null, RectificationStatus.ISSUED, blankToNull(request));
+		repository.audit(id, user, "ISSUE", null, RectificationStatus.ISSUED, Texts.blankToNull(request));
 		return id;
 	}
 
@@ -111,10 +112,10 @@ public class Rectifications {
 	@Transactional
 	public void close(long id, int version, String note, String user) {
 		Rectification item = answered(id);
-		if (!repository.close(id, version, blankToNull(note), user)) {
+		if (!repository.close(id, version, Texts.blankToNull(note), user)) {
 			throw conflict();
 		}
-		repository.audit(id, user, "CLOSE", item.status(), RectificationStatus.CLOSED, blankToNull(note));
+		repository.audit(id, user, "CLOSE", item.status(), RectificationStatus.CLOSED, Texts.blankToNull(note));
 	}
 
 	public Rectification get(long id) {
@@ -149,8 +150,5 @@ public class Rectifications {
 		return new InvalidInputException("version", "该整改事项已被他人更改，请刷新后重试。");
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 }

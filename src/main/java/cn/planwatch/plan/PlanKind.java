@@ -42,4 +42,15 @@ public enum PlanKind {
 		return valueOf(slug.toUpperCase());
 	}
 
+	/** A plan kind as a request names it ({@code women} or {@code children}), refused in Chinese otherwise. */
+	public static PlanKind fromParameter(String slug) {
+		for (PlanKind kind : values()) {
+			if (kind.slug().equalsIgnoreCase(slug == null ? "" : slug.strip())) {
+				return kind;
+			}
+		}
+		throw new cn.planwatch.shared.InvalidInputException("plan",
+				"plan 只能是 women 或 children（妇女或儿童发展规划），不能是“" + slug + "”。");
+	}
+
 }

@@ -58,7 +58,7 @@ final class AnnualReportContent {
 
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(1, "一、总体情况"));
-		blocks.add(Block.Paragraph.of(render("总体情况", counts(common, plan.targets(), plan.rate().rate()))));
+		blocks.add(Block.Paragraph.of(render("总体情况", StatusCounts.with(common, plan.targets(), plan.rate().rate()))));
 		blocks.add(new Block.Chart(areaChart(plan), "图1 " + year + "年各领域综合达标率"));
 		Paragraphs.add(render("数据说明", common), blocks);
 
@@ -66,7 +66,7 @@ final class AnnualReportContent {
 		int figure = 2;
 		for (AreaAssessment area : plan.areas()) {
 			blocks.add(new Block.Heading(2, "（" + ChineseNumerals.of(area.ordinal()) + "）" + area.name()));
-			Map<String, String> values = counts(common, area.targets(), area.rate().rate());
+			Map<String, String> values = StatusCounts.with(common, area.targets(), area.rate().rate());
 			values.put("领域名称", area.name());
 			blocks.add(Block.Paragraph.of(render("领域段落", values)));
 			for (TargetAssessment target : area.targets()) {
@@ -182,24 +182,7 @@ final class AnnualReportContent {
 				&& r.forecastUpper() - r.forecastLower() <= Math.abs(r.forecastValue());
 	}
 
-	private Map<String, String> counts(Map<String, String> common, List<TargetAssessment> targets, Double rate) {
-		Map<String, String> values = new LinkedHashMap<>(common);
-		long[] counts = new long[AttainmentStatus.values().length];
-		targets.forEach(t -> counts[t.result().status().ordinal()]++);
-		values.put("目标数", String.valueOf(targets.size()));
-		values.put("已实现数", String.valueOf(counts[AttainmentStatus.ACHIEVED.ordinal()]));
-		values.put("基本实现数", String.valueOf(counts[AttainmentStatus.BASICALLY_ACHIEVED.ordinal()]));
-		values.put("未实现数", String.valueOf(counts[AttainmentStatus.NOT_ACHIEVED.ordinal()]));
-		putIfPositive(values, "无数据数", counts[AttainmentStatus.NO_DATA.ordinal()]);
-		putIfPositive(values, "定性目标数", counts[AttainmentStatus.QUALITATIVE.ordinal()]);
-		values.put("综合达标率", rate == null ? "无法计算" : ReportTexts.percent(rate));
-		return values;
-	}
 
-	/** A count for a clause that disappears when there is nothing to count (the template's {?…} block). */
-	private static void putIfPositive(Map<String, String> values, String key, long count) {
-		values.put(key, count > 0 ? String.valueOf(count) : "");
-	}
 
 	private String render(String section, Map<String, String> values) {
 		return wording.render(section, values);

@@ -18,7 +18,6 @@ import cn.planwatch.collection.ApprovedValue;
 import cn.planwatch.collection.Breakdown;
 import cn.planwatch.collection.MonitoringData;
 import cn.planwatch.plan.PlanKind;
-import cn.planwatch.region.Departments;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 import cn.planwatch.report.document.ReportDocument;
@@ -41,7 +40,7 @@ public class AnnualReports {
 
 	private final Regions regions;
 
-	private final Departments departments;
+	private final Issuers issuers;
 
 	private final ReportTemplates templates;
 
@@ -49,12 +48,12 @@ public class AnnualReports {
 
 	private final Clock clock;
 
-	AnnualReports(Assessments assessments, MonitoringData data, Regions regions, Departments departments,
+	AnnualReports(Assessments assessments, MonitoringData data, Regions regions, Issuers issuers,
 			ReportTemplates templates, DocumentFiles files, Optional<Clock> clock) {
 		this.assessments = assessments;
 		this.data = data;
 		this.regions = regions;
-		this.departments = departments;
+		this.issuers = issuers;
 		this.templates = templates;
 		this.files = files;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -67,7 +66,7 @@ public class AnnualReports {
 			.stream()
 			.filter(p -> p.plan().kind() == kind)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("地区“" + region.name() + "”没有" + year + "年" + kindName(kind)
+			.orElseThrow(() -> new NotFoundException("地区“" + region.name() + "”没有" + year + "年" + ReportTexts.planName(kind)
 					+ "的评估结果：请确认规划已发布、该年度数据已审核通过。"));
 		List<String> codes = plan.targets()
 			.stream()
@@ -82,9 +81,7 @@ public class AnnualReports {
 					.put(value.year(), value.value().doubleValue());
 			}
 		}
-		String compiledBy = departments.findByKind(regionCode, "stats")
-			.map(d -> d.name())
-			.orElse(region.name() + "统计局");
+		String compiledBy = issuers.statisticsBureau(region);
 		var input = new AnnualReportContent.Input(region.name(), region.demo(), plan, series, compiledBy,
 				LocalDate.now(clock));
 		try {
@@ -105,8 +102,5 @@ public class AnnualReports {
 		return files.pdf(document, document.title());
 	}
 
-	static String kindName(PlanKind kind) {
-		return kind == PlanKind.WOMEN ? "妇女发展规划" : "儿童发展规划";
-	}
 
 }

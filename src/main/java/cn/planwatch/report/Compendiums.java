@@ -52,14 +52,17 @@ public class Compendiums {
 
 	private final Departments departments;
 
+	private final Issuers issuers;
+
 	private final Clock clock;
 
-	Compendiums(MonitoringData data, IndicatorCatalogue catalogue, Regions regions, Departments departments,
+	Compendiums(MonitoringData data, IndicatorCatalogue catalogue, Regions regions, Departments departments, Issuers issuers,
 			Optional<Clock> clock) {
 		this.data = data;
 		this.catalogue = catalogue;
 		this.regions = regions;
 		this.departments = departments;
+		this.issuers = issuers;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
@@ -105,7 +108,7 @@ public class Compendiums {
 			.stream()
 			.map(e -> new CompendiumSection(e.getKey(), e.getValue()))
 			.toList();
-		String compiledBy = departments.findByKind(regionCode, "stats").map(d -> d.name()).orElse(region.name() + "统计局");
+		String compiledBy = issuers.statisticsBureau(region);
 		List<String> notes = List.of("本资料收录" + region.name() + years.get(0) + "—" + year + "年妇女儿童发展规划监测指标中已审核通过的数据。",
 				"比率类指标按分子、分母计算；分组数据列在合计之下。",
 				"“…”表示数据暂缺，“—”表示不适用。");

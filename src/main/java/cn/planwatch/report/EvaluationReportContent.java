@@ -71,7 +71,7 @@ final class EvaluationReportContent {
 
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block.Heading(1, "一、总体评价"));
-		Map<String, String> overall = counts(common, plan.targets(), plan.rate().rate());
+		Map<String, String> overall = StatusCounts.with(common, plan.targets(), plan.rate().rate());
 		if (summary.evaluation().kind() == EvaluationKind.MID_TERM) {
 			putProgress(overall, plan.targets());
 		}
@@ -91,7 +91,7 @@ final class EvaluationReportContent {
 		int table = 1;
 		for (AreaAssessment area : plan.areas()) {
 			blocks.add(new Block.Heading(2, area.name()));
-			Map<String, String> values = counts(common, area.targets(), area.rate().rate());
+			Map<String, String> values = StatusCounts.with(common, area.targets(), area.rate().rate());
 			values.put("领域名称", area.name());
 			values.put("领域进展", progressSentence(area.targets()));
 			Paragraphs.add(render("领域评价", values), blocks);
@@ -239,19 +239,6 @@ final class EvaluationReportContent {
 		return String.join("，", parts);
 	}
 
-	private Map<String, String> counts(Map<String, String> common, List<TargetAssessment> targets, Double rate) {
-		Map<String, String> values = new LinkedHashMap<>(common);
-		Map<AttainmentStatus, Integer> counts = new EnumMap<>(AttainmentStatus.class);
-		targets.forEach(t -> counts.merge(t.result().status(), 1, Integer::sum));
-		values.put("目标数", String.valueOf(targets.size()));
-		values.put("已实现数", String.valueOf(counts.getOrDefault(AttainmentStatus.ACHIEVED, 0)));
-		values.put("基本实现数", String.valueOf(counts.getOrDefault(AttainmentStatus.BASICALLY_ACHIEVED, 0)));
-		values.put("未实现数", String.valueOf(counts.getOrDefault(AttainmentStatus.NOT_ACHIEVED, 0)));
-		values.put("无数据数", countOrBlank(counts.getOrDefault(AttainmentStatus.NO_DATA, 0)));
-		values.put("定性目标数", countOrBlank(counts.getOrDefault(AttainmentStatus.QUALITATIVE, 0)));
-		values.put("综合达标率", rate == null ? "无法计算" : ReportTexts.percent(rate));
-		return values;
-	}
 
 	private static void putProgress(Map<String, String> values, List<TargetAssessment> targets) {
 		int onTrack = 0;
@@ -271,10 +258,6 @@ final class EvaluationReportContent {
 		values.put("完成困难数", String.valueOf(difficult));
 	}
 
-	/** A count for a clause that disappears when there is nothing to count. */
-	private static String countOrBlank(int count) {
-		return count == 0 ? "" : String.valueOf(count);
-	}
 
 	private static String sentence(String text) {
 		String stripped = text.strip();

@@ -11,8 +11,6 @@ import cn.planwatch.assessment.Assessments;
 import cn.planwatch.assessment.PlanAssessment;
 import cn.planwatch.evaluation.EvaluationSummary;
 import cn.planwatch.evaluation.Evaluations;
-import cn.planwatch.region.Department;
-import cn.planwatch.region.Departments;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 import cn.planwatch.report.document.ReportDocument;
@@ -35,7 +33,7 @@ public class EvaluationReports {
 
 	private final Regions regions;
 
-	private final Departments departments;
+	private final Issuers issuers;
 
 	private final ReportTemplates templates;
 
@@ -43,12 +41,12 @@ public class EvaluationReports {
 
 	private final Clock clock;
 
-	EvaluationReports(Evaluations evaluations, Assessments assessments, Regions regions, Departments departments,
+	EvaluationReports(Evaluations evaluations, Assessments assessments, Regions regions, Issuers issuers,
 			ReportTemplates templates, DocumentFiles files, Optional<Clock> clock) {
 		this.evaluations = evaluations;
 		this.assessments = assessments;
 		this.regions = regions;
-		this.departments = departments;
+		this.issuers = issuers;
 		this.templates = templates;
 		this.files = files;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -70,9 +68,7 @@ public class EvaluationReports {
 			.filter(p -> p.plan().id() == summary.evaluation().planId())
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("“" + summary.evaluation().planTitle() + "”在" + year + "年没有评估结果。"));
-		String compiledBy = departments.findByKind(regionCode, "office")
-			.map(Department::name)
-			.orElse(region.name() + "妇女儿童工作委员会办公室");
+		String compiledBy = issuers.officeName(region);
 		var input = new EvaluationReportContent.Input(region.name(), region.demo() || summary.evaluation().demo(), summary,
 				plan, compiledBy, LocalDate.now(clock));
 		try {

@@ -82,7 +82,7 @@ public class ReportBatches {
 			}
 			for (var plan : assessments.ofRegion(child.code(), year).plans()) {
 				PlanKind kind = plan.plan().kind();
-				String name = child.name() + AnnualReports.kindName(kind) + "年度报告";
+				String name = child.name() + ReportTexts.planName(kind) + "年度报告";
 				items.add(new Item(name + "（Word）", () -> annualReports.docx(child.code(), kind, year)));
 				items.add(new Item(name + "（PDF）", () -> annualReports.pdf(child.code(), kind, year)));
 			}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import cn.planwatch.plan.PlanKind;
 import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Target;
 
@@ -41,7 +42,11 @@ final class ReportTexts {
 
 	/** "妇女发展规划" or "儿童发展规划" from the plan's kind, for sentences like "…规划确定的76项目标". */
 	static String shortPlanName(PlanSummary plan) {
-		return switch (plan.kind()) {
+		return planName(plan.kind());
+	}
+
+	static String planName(PlanKind kind) {
+		return switch (kind) {
 			case WOMEN -> "妇女发展规划";
 			case CHILDREN -> "儿童发展规划";
 		};

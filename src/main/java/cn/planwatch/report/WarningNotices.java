@@ -44,17 +44,20 @@ public class WarningNotices {
 
 	private final Departments departments;
 
+	private final Issuers issuers;
+
 	private final ReportTemplates templates;
 
 	private final DocumentFiles files;
 
 	private final Clock clock;
 
-	WarningNotices(Assessments assessments, Regions regions, Departments departments, ReportTemplates templates,
+	WarningNotices(Assessments assessments, Regions regions, Departments departments, Issuers issuers, ReportTemplates templates,
 			DocumentFiles files, Optional<Clock> clock) {
 		this.assessments = assessments;
 		this.regions = regions;
 		this.departments = departments;
+		this.issuers = issuers;
 		this.templates = templates;
 		this.files = files;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -84,7 +87,7 @@ public class WarningNotices {
 		if (warned.isEmpty()) {
 			throw new NotFoundException(department.name() + "牵头的目标在" + year + "年没有需要整改的预警。");
 		}
-		Optional<Department> office = departments.findByKind(regionCode, "office");
+		Optional<Department> office = issuers.office(region);
 		LocalDate today = LocalDate.now(clock);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("年份", String.valueOf(year));
@@ -94,7 +97,7 @@ public class WarningNotices {
 		values.put("部门", department.name());
 		values.put("预警数", String.valueOf(warned.size()));
 		values.put("报送截止日期", ReportTexts.date(today.plusDays(30)));
-		values.put("发文单位", office.map(Department::name).orElse(region.name() + "妇女儿童工作委员会办公室"));
+		values.put("发文单位", issuers.officeName(region));
 		values.put("发文日期", ReportTexts.date(today));
 		office.map(Department::liaisonName).filter(s -> !s.isBlank()).ifPresent(name -> values.put("联系人", name));
 		office.map(Department::liaisonPhone).filter(s -> !s.isBlank()).ifPresent(phone -> values.put("联系电话", phone));
@@ -139,7 +142,7 @@ public class WarningNotices {
 			.filter(p -> p.plan().kind() == kind)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("地区“" + region.name() + "”没有" + year + "年"
-					+ AnnualReports.kindName(kind) + "的评估结果。"));
+					+ ReportTexts.planName(kind) + "的评估结果。"));
 	}
 
 	private static Map<Long, List<TargetAssessment>> byDepartment(PlanAssessment plan) {

@@ -1,11 +1,7 @@
 package cn.planwatch.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
+import cn.planwatch.report.GeneratedFile;
 import cn.planwatch.report.PublicFigures;
 import cn.planwatch.report.Publications;
 import cn.planwatch.report.PublishedFile;
@@ -68,11 +65,7 @@ class PublicController {
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		PublishedFile file = publications.publicFile(id)
 			.orElseThrow(() -> new NotFoundException("该报告不存在或已撤回。"));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.content());
+		return ReportController.download(new GeneratedFile(file.fileName(), file.contentType(), file.content()));
 	}
 
 	/** One public chart's data for ECharts: series by breakdown label, year → value. */

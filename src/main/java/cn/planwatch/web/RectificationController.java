@@ -2,7 +2,6 @@ package cn.planwatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +22,6 @@ import cn.planwatch.assessment.Rectifications;
 import cn.planwatch.plan.PlanDetail;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
-import cn.planwatch.shared.InvalidInputException;
 
 /**
  * Rectification items (整改): the office issues a warning to a department from the assessment page,
@@ -122,16 +120,9 @@ class RectificationController {
 		return "redirect:/rectifications/" + id;
 	}
 
+	/** An optional date field: empty is "not given" (the service says what is missing), else 年-月-日. */
 	private static LocalDate date(String text, String field, String what) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, what + "“" + text + "”不是有效日期，请按 2026-03-31 的格式填写。");
-		}
+		return text == null || text.isBlank() ? null : FormValues.date(text, field, what);
 	}
 
 }

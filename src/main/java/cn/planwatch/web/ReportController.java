@@ -125,7 +125,7 @@ class ReportController {
 		if (!access.canReportFor(me, departmentId)) {
 			access.requireAssessmentManagement(me, region);
 		}
-		return download(notices.docx(code, planKind(plan), year, departmentId));
+		return download(notices.docx(code, PlanKind.fromParameter(plan), year, departmentId));
 	}
 
 	@PostMapping("/regions/{code}/publications")
@@ -142,7 +142,7 @@ class ReportController {
 		GeneratedFile file = publicationKind == PublicationKind.COMPENDIUM ? compendiums.xlsx(code, year)
 				: annual(code, plan, year, format);
 		String title = file.fileName().substring(0, file.fileName().lastIndexOf('.')).replace('_', ' ');
-		publications.publish(code, publicationKind, publicationKind == PublicationKind.COMPENDIUM ? null : planKind(plan),
+		publications.publish(code, publicationKind, publicationKind == PublicationKind.COMPENDIUM ? null : PlanKind.fromParameter(plan),
 				year, title, file.asPublished(), me.getUsername());
 		redirect.addFlashAttribute("saved", "已公开：" + title + "。公众可在信息公开页面下载。");
 		return "redirect:/regions/" + code + "/reports?year=" + year;
@@ -181,7 +181,7 @@ class ReportController {
 	}
 
 	private GeneratedFile annual(String code, String plan, int year, String format) {
-		PlanKind kind = planKind(plan);
+		PlanKind kind = PlanKind.fromParameter(plan);
 		return switch (format) {
 			case "docx" -> annualReports.docx(code, kind, year);
 			case "pdf" -> annualReports.pdf(code, kind, year);
@@ -189,16 +189,6 @@ class ReportController {
 		};
 	}
 
-	static PlanKind planKind(String plan) {
-		if (plan == null) {
-			throw new InvalidInputException("plan", "请指定规划：women（妇女）或 children（儿童）。");
-		}
-		return switch (plan.toLowerCase()) {
-			case "women" -> PlanKind.WOMEN;
-			case "children" -> PlanKind.CHILDREN;
-			default -> throw new InvalidInputException("plan", "规划只能是 women（妇女）或 children（儿童），不能是“" + plan + "”。");
-		};
-	}
 
 	static ResponseEntity<byte[]> download(GeneratedFile file) {
 		return ResponseEntity.ok()
