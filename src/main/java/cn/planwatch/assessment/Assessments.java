@@ -1,7 +1,9 @@
 package cn.planwatch.assessment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,10 @@ import cn.planwatch.plan.Area;
 import cn.planwatch.plan.Goal;
 import cn.planwatch.plan.PlanDetail;
 import cn.planwatch.plan.PlanStatus;
+import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.plan.Target;
+import cn.planwatch.plan.TrackingTarget;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 import cn.planwatch.shared.InvalidInputException;
@@ -63,32 +67,57 @@ public class Assessments {
 
 	/** The latest year with results, if any. */
 	public Optional<Integer> latestYear(String regionCode) {
-		List<Integer> years = years(regionCode);
-		return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+		return latestYear(List.of(regionCode));
+	}
+
+	/** The latest year any of the regions has results for, if any. */
+	public Optional<Integer> latestYear(Collection<String> regionCodes) {
+		refresh(regionCodes);
+		return results.yearsOfRegions(regionCodes)
+			.values()
+			.stream()
+			.map(years -> years.get(years.size() - 1))
+			.max(Integer::compare);
 	}
 
 	/** The region's plans in force assessed for the year (totals); plans without results that year are left out. */
 	public RegionAssessment ofRegion(String regionCode, int year) {
-		Region region = regions.get(regionCode);
-		List<Integer> years = years(regionCode);
+		return ofRegions(List.of(regions.get(regionCode)), year).get(regionCode);
+	}
+
+	/**
+	 * Several regions' plans in force assessed for the year, as {@link #ofRegion} — a city's counties side by
+	 * side — read together with a fixed number of queries; keyed by region code, in the order given.
+	 */
+	public Map<String, RegionAssessment> ofRegions(List<Region> regionsAssessed, int year) {
+		List<String> codes = regionsAssessed.stream().map(Region::code).toList();
+		refresh(codes);
 		Settings current = settings.current();
+		Map<String, List<Integer>> years = results.yearsOfRegions(codes);
 		Map<Long, AssessmentResult> byTarget = new HashMap<>();
-		for (AssessmentResult result : results.totalsOfRegion(regionCode, year)) {
-			if (result.isTotal()) {
-				byTarget.put(result.targetId(), result);
-			}
+		for (AssessmentResult result : results.totalsOfRegions(codes, year)) {
+			byTarget.put(result.targetId(), result);
 		}
-		List<PlanAssessment> assessed = new ArrayList<>();
-		for (var summary : plans.ofRegion(regionCode)) {
-			if (summary.status() != PlanStatus.PUBLISHED) {
-				continue;
+		List<PlanSummary> published = plans.ofRegions(codes)
+			.stream()
+			.filter(summary -> summary.status() == PlanStatus.PUBLISHED)
+			.toList();
+		Map<Long, PlanDetail> details = plans.getAll(published.stream().map(PlanSummary::id).toList());
+		Map<String, RegionAssessment> assessed = new LinkedHashMap<>();
+		for (Region region : regionsAssessed) {
+			List<PlanAssessment> planResults = new ArrayList<>();
+			for (PlanSummary summary : published) {
+				if (summary.regionCode().equals(region.code())) {
+					PlanAssessment plan = assemble(details.get(summary.id()), year, byTarget, current);
+					if (!plan.targets().isEmpty()) {
+						planResults.add(plan);
+					}
+				}
 			}
-			PlanAssessment plan = assemble(plans.get(summary.id()), year, byTarget, current);
-			if (!plan.targets().isEmpty()) {
-				assessed.add(plan);
-			}
+			assessed.put(region.code(),
+					new RegionAssessment(region, year, years.getOrDefault(region.code(), List.of()), current, planResults));
 		}
-		return new RegionAssessment(region, year, years, current, assessed);
+		return assessed;
 	}
 
 	/** Every stored result of one target: all breakdowns and years. */
@@ -98,10 +127,13 @@ public class Assessments {
 		return results.ofTarget(targetId);
 	}
 
-	/** The results of several regions in one year (all breakdowns), e.g. a city's counties side by side. */
-	public List<AssessmentResult> ofRegions(List<String> regionCodes, int year) {
-		regionCodes.forEach(this::refresh);
-		return results.ofRegions(regionCodes, year);
+	/** The totals' results in one year of targets of several regions, e.g. the regions tracking an indicator. */
+	public List<AssessmentResult> totalsOf(List<TrackingTarget> targets, int year) {
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		refresh(targets.stream().map(TrackingTarget::regionCode).distinct().toList());
+		return results.totalsOfTargets(targets.stream().map(TrackingTarget::targetId).toList(), year);
 	}
 
 	public Settings settings() {
@@ -138,6 +170,15 @@ public class Assessments {
 	private void refresh(String regionCode) {
 		if (pending.any(regionCode)) {
 			updates.process(regionCode);
+		}
+	}
+
+	private void refresh(Collection<String> regionCodes) {
+		if (regionCodes.size() == 1) {
+			refresh(regionCodes.iterator().next());
+		}
+		else if (!regionCodes.isEmpty()) {
+			pending.queuedAmong(regionCodes).forEach(updates::process);
 		}
 	}
 

@@ -79,16 +79,15 @@ public class Comparisons {
 	/** The sub-regions of {@code parentCode} with results in {@code year}, ranked by their plan's composite rate. */
 	public List<CompositeRates.Ranked<Region>> rankChildren(String parentCode, int year, PlanKind kind) {
 		Map<Region, CompositeRate> rates = new LinkedHashMap<>();
-		for (Region child : regions.children(parentCode)) {
-			if (!assessments.years(child.code()).contains(year)) {
+		for (RegionAssessment child : assessments.ofRegions(regions.children(parentCode), year).values()) {
+			if (!child.years().contains(year)) {
 				continue;
 			}
-			assessments.ofRegion(child.code(), year)
-				.plans()
+			child.plans()
 				.stream()
 				.filter(p -> p.plan().kind() == kind)
 				.findFirst()
-				.ifPresent(plan -> rates.put(child, plan.rate()));
+				.ifPresent(plan -> rates.put(child.region(), plan.rate()));
 		}
 		return new ArrayList<>(CompositeRates.rank(rates));
 	}

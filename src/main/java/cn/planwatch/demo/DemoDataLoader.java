@@ -1,6 +1,7 @@
 package cn.planwatch.demo;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ import cn.planwatch.region.Regions;
 /**
  * Loads the demo installation on first start (one transaction: all or nothing) — regions,
  * departments, accounts, published plans, and then their synthetic monitoring figures and open
- * 2025 rounds ({@link DemoMonitoring}) and a mid-term evaluation ({@link DemoEvaluation}) — and,
- * on every start, gives the demo accounts the password from {@code --demo-password} or a generated one.
+ * 2025 rounds ({@link DemoMonitoring}) and a mid-term evaluation ({@link DemoEvaluation}); once that has
+ * committed and been assessed, rectification items ({@link DemoRectification}) — and, on every start, gives the demo accounts the password from {@code --demo-password} or a generated one.
  */
 @Component
 @Order(10)
@@ -58,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 
 	private final DemoEvaluation evaluation;
 
+	private final DemoRectification rectification;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -67,7 +70,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	private String password;
 
 	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
-			DemoPublication publication, DemoEvaluation evaluation, ObjectMapper json, TransactionTemplate transaction,
+			DemoPublication publication, DemoEvaluation evaluation, DemoRectification rectification, ObjectMapper json, TransactionTemplate transaction,
 			@Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
@@ -76,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 		this.monitoring = monitoring;
 		this.publication = publication;
 		this.evaluation = evaluation;
+		this.rectification = rectification;
 		this.json = json;
 		this.transaction = transaction;
 		this.configuredPassword = configuredPassword;
@@ -84,12 +88,23 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	@Override
 	public void run(ApplicationArguments args) {
 		password = configuredPassword.isBlank() ? generatePassword() : configuredPassword;
-		transaction.executeWithoutResult(status -> {
-			if (regions.find(DemoRegion.CITY.code()).isEmpty()) {
+		boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> {
+			boolean fresh = regions.find(DemoRegion.CITY.code()).isEmpty();
+			if (fresh) {
 				load();
 			}
 			users.setDemoPasswords(password);
-		});
+			return fresh;
+		}));
+		if (loaded) {
+			// the assessment results are computed once the demo is committed; rectification starts from them
+			try {
+				transaction.executeWithoutResult(status -> rectification.load(LocalDate.now()));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Demo rectification items not written; the rest of the demo is loaded", ex);
+			}
+		}
 	}
 
 	@Override

@@ -33,6 +33,11 @@ public enum PlanKind {
 		return areaNames;
 	}
 
+	/** The areas' names without the group they are about ("健康" for "妇女与健康"), for narrow table headers. */
+	public List<String> areaShortNames() {
+		return areaNames.stream().map(name -> name.replaceFirst("^" + shortLabel + "(与|参与)", "")).toList();
+	}
+
 	/** The lower-case name used in URLs and the seed files: {@code women} or {@code children}. */
 	public String slug() {
 		return name().toLowerCase();

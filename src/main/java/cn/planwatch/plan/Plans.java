@@ -1,7 +1,9 @@
 package cn.planwatch.plan;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +54,16 @@ public class Plans {
 		return repository.findDetail(id);
 	}
 
+	/** Several plans whole, read together (a city's counties side by side); keyed by id, unknown ids left out. */
+	public Map<Long, PlanDetail> getAll(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of() : repository.findDetails(ids);
+	}
+
+	/** The plans of several regions (summaries), by region, then as {@link #ofRegion} orders them. */
+	public List<PlanSummary> ofRegions(Collection<String> regionCodes) {
+		return regionCodes.isEmpty() ? List.of() : repository.ofRegions(regionCodes);
+	}
+
 	public PlanDetail get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的规划。"));
 	}
@@ -62,6 +74,11 @@ public class Plans {
 
 	public List<TrackingTarget> targetsOfIndicator(String indicatorCode) {
 		return repository.targetsOfIndicator(indicatorCode);
+	}
+
+	/** The targets tracking the indicator in the plans (not superseded) of the regions given. */
+	public List<TrackingTarget> targetsOfIndicator(String indicatorCode, Collection<String> regionCodes) {
+		return regionCodes.isEmpty() ? List.of() : repository.targetsOfIndicator(indicatorCode, regionCodes);
 	}
 
 	/** Creates a draft plan with all its areas, goals and targets, in one transaction. */

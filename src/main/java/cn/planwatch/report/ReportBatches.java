@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import cn.planwatch.assessment.Assessments;
+import cn.planwatch.assessment.RegionAssessment;
 import cn.planwatch.plan.PlanKind;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
@@ -76,11 +77,12 @@ public class ReportBatches {
 	public long start(String regionCode, int year, String user) {
 		Region region = regions.get(regionCode);
 		List<Item> items = new ArrayList<>();
-		for (Region child : regions.children(regionCode)) {
-			if (!assessments.years(child.code()).contains(year)) {
+		for (RegionAssessment assessed : assessments.ofRegions(regions.children(regionCode), year).values()) {
+			Region child = assessed.region();
+			if (!assessed.years().contains(year)) {
 				continue;
 			}
-			for (var plan : assessments.ofRegion(child.code(), year).plans()) {
+			for (var plan : assessed.plans()) {
 				PlanKind kind = plan.plan().kind();
 				String name = child.name() + ReportTexts.planName(kind) + "年度报告";
 				items.add(new Item(name + "（Word）", () -> annualReports.docx(child.code(), kind, year)));

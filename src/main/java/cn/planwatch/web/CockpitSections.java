@@ -70,15 +70,22 @@ class CockpitSections {
 
 	/** The completeness of the region's current round: its latest open one. */
 	Optional<RoundProgress> currentRound(Region region, LocalDate today) {
-		return latestOpen(region).map(round -> RoundProgress.of(round, region, reporting.completion(round.id()),
-				regions.subtree(region.code()).stream().collect(Collectors.toMap(Region::code, Region::name)), today));
+		return latestOpen(rounds.ofRegions(List.of(region.code())), region).map(round -> progress(round, region, today));
 	}
 
 	/** For a city: each county below it with its current round, if it has one open. */
 	List<CountyRound> countyRounds(Region region, LocalDate today) {
-		return counties(region).stream()
-			.map(county -> new CountyRound(county, currentRound(county, today).orElse(null)))
+		List<Region> counties = counties(region);
+		List<Round> all = rounds.ofRegions(counties.stream().map(Region::code).toList());
+		return counties.stream()
+			.map(county -> new CountyRound(county,
+					latestOpen(all, county).map(round -> progress(round, county, today)).orElse(null)))
 			.toList();
+	}
+
+	private RoundProgress progress(Round round, Region region, LocalDate today) {
+		return RoundProgress.of(round, region, reporting.completion(round.id()),
+				regions.subtree(region.code()).stream().collect(Collectors.toMap(Region::code, Region::name)), today);
 	}
 
 	List<KeyIndicatorTrend> trends(RegionAssessment assessment) {
@@ -98,19 +105,14 @@ class CockpitSections {
 			return Optional.of(assessment.get().year());
 		}
 		return year != null ? Optional.of(year)
-				: counties.stream().flatMap(c -> assessments.latestYear(c.code()).stream()).max(Integer::compare);
+				: assessments.latestYear(counties.stream().map(Region::code).toList());
 	}
 
 	/** For a city: its counties side by side in the year; empty for a county. */
 	CountyComparison counties(Region region, int year) {
 		List<Region> counties = counties(region);
-		Map<String, RegionAssessment> byCounty = new LinkedHashMap<>();
-		for (Region county : counties) {
-			RegionAssessment assessment = assessments.ofRegion(county.code(), year);
-			if (assessment.years().contains(year)) {
-				byCounty.put(county.code(), assessment);
-			}
-		}
+		Map<String, RegionAssessment> byCounty = new LinkedHashMap<>(assessments.ofRegions(counties, year));
+		byCounty.values().removeIf(assessment -> !assessment.years().contains(year));
 		return CountyComparison.of(year, counties, byCounty, assessments.settings());
 	}
 
@@ -122,8 +124,9 @@ class CockpitSections {
 		return regions.children(region.code());
 	}
 
-	private Optional<Round> latestOpen(Region region) {
-		return rounds.ofRegions(List.of(region.code())).stream().filter(Round::open).findFirst();
+	/** The region's latest open round among {@code rounds} (which {@link Rounds#ofRegions} lists newest first). */
+	private static Optional<Round> latestOpen(List<Round> rounds, Region region) {
+		return rounds.stream().filter(round -> round.open() && round.regionCode().equals(region.code())).findFirst();
 	}
 
 	private List<String> subtreeCodes(Region region) {

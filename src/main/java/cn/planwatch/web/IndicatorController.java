@@ -2,6 +2,7 @@ package cn.planwatch.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import cn.planwatch.plan.Plans;
 import cn.planwatch.plan.TrackingTarget;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.DepartmentKind;
+import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
 
 /** The indicator catalogue: a filterable list and one indicator's definition and the targets that track it. */
@@ -69,14 +71,14 @@ class IndicatorController {
 	@GetMapping("/indicators/{code}")
 	String indicator(@AuthenticationPrincipal PlanWatchUser me, @PathVariable String code, Model model) {
 		Indicator indicator = catalogue.get(code);
+		Map<String, Region> all = regions.all().stream().collect(Collectors.toMap(Region::code, r -> r));
 		List<TrackingTarget> tracking = plans.targetsOfIndicator(code)
 			.stream()
-			.filter(t -> access.canReadPlansOf(me, regions.get(t.regionCode())))
+			.filter(t -> access.canReadPlansOf(me, all.get(t.regionCode())))
 			.toList();
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("tracking", tracking);
-		model.addAttribute("regionNames", regions.all().stream()
-			.collect(Collectors.toMap(r -> r.code(), r -> r.name())));
+		model.addAttribute("regionNames", all.values().stream().collect(Collectors.toMap(Region::code, Region::name)));
 		model.addAttribute("sourceDepartment", indicator.sourceDepartmentKind() == null ? null
 				: departments.kinds().stream().filter(k -> k.code().equals(indicator.sourceDepartmentKind()))
 					.map(DepartmentKind::name).findFirst().orElse(indicator.sourceDepartmentKind()));

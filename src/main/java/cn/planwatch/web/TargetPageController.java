@@ -1,6 +1,7 @@
 package cn.planwatch.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.planwatch.access.AccessPolicy;
 import cn.planwatch.access.PlanWatchUser;
@@ -88,17 +90,23 @@ class TargetPageController {
 	/** A region's page of a catalogue indicator: that of the target of its plan in force that tracks it. */
 	@GetMapping("/regions/{code}/indicators/{indicatorCode}")
 	String indicator(@AuthenticationPrincipal PlanWatchUser me, @PathVariable String code,
-			@PathVariable String indicatorCode, @RequestParam(required = false) Integer year) {
+			@PathVariable String indicatorCode, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String breakdown) {
 		Region region = regions.get(code);
 		access.requirePlansOf(me, region);
 		Indicator indicator = catalogue.get(indicatorCode);
-		TrackingTarget target = plans.targetsOfIndicator(indicatorCode)
+		TrackingTarget target = plans.targetsOfIndicator(indicatorCode, List.of(code))
 			.stream()
-			.filter(t -> t.regionCode().equals(code) && t.planStatus() == PlanStatus.PUBLISHED)
+			.filter(t -> t.planStatus() == PlanStatus.PUBLISHED)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException(
 					"地区“" + region.name() + "”的现行规划没有跟踪指标“" + indicator.name() + "”。"));
-		return "redirect:/regions/" + code + "/assessment/targets/" + target.targetId() + (year == null ? "" : "?year=" + year);
+		return "redirect:" + UriComponentsBuilder.fromPath("/regions/{code}/assessment/targets/{target}")
+			.queryParamIfPresent("year", Optional.ofNullable(year))
+			.queryParamIfPresent("breakdown", Optional.ofNullable(breakdown))
+			.buildAndExpand(code, target.targetId())
+			.encode()
+			.toUriString();
 	}
 
 	@GetMapping("/regions/{code}/assessment/targets/{targetId}")
@@ -179,19 +187,27 @@ class TargetPageController {
 		return breakdowns;
 	}
 
-	/** The regions the user sees whose plan in force tracks the indicator, and the region shown. */
+	/**
+	 * The region shown and its neighbours that the user sees and whose plan in force tracks the indicator:
+	 * the region above it, those beside it under the same parent and those directly below it. (All visible
+	 * regions would be every county of a province for its office: a list nobody reads, and slow.)
+	 */
 	private List<RegionComparison> comparison(PlanWatchUser me, Region region, Indicator indicator, int year) {
-		Map<String, Region> visible = access.visibleRegions(me)
+		Map<String, Region> neighbours = new LinkedHashMap<>();
+		if (region.parentCode() != null) {
+			regions.find(region.parentCode()).ifPresent(parent -> neighbours.put(parent.code(), parent));
+			regions.children(region.parentCode()).forEach(sibling -> neighbours.put(sibling.code(), sibling));
+		}
+		regions.children(region.code()).forEach(child -> neighbours.put(child.code(), child));
+		neighbours.values().removeIf(other -> !access.canSeeRegion(me, other));
+		neighbours.put(region.code(), region);
+		List<TrackingTarget> tracking = plans.targetsOfIndicator(indicator.code(), neighbours.keySet())
 			.stream()
-			.collect(Collectors.toMap(Region::code, Function.identity()));
-		visible.putIfAbsent(region.code(), region);
-		List<TrackingTarget> tracking = plans.targetsOfIndicator(indicator.code())
-			.stream()
-			.filter(t -> t.planStatus() == PlanStatus.PUBLISHED && visible.containsKey(t.regionCode()))
+			.filter(t -> t.planStatus() == PlanStatus.PUBLISHED)
 			.toList();
 		List<String> codes = tracking.stream().map(TrackingTarget::regionCode).distinct().toList();
-		return RegionComparison.of(tracking, visible, data.ofRegions(codes, indicator.code()),
-				assessments.ofRegions(codes, year), year, indicator.polarity(), region.code());
+		return RegionComparison.of(tracking, neighbours, data.ofRegions(codes, indicator.code()),
+				assessments.totalsOf(tracking, year), year, indicator.polarity(), region.code());
 	}
 
 	/** The region's department of the kind the catalogue names as the source, or the kind's name. */

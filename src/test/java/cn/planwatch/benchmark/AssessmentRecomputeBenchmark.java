@@ -1,8 +1,5 @@
 package cn.planwatch.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,11 +78,10 @@ class AssessmentRecomputeBenchmark {
 	@Test
 	void provinceRecomputedFullyAgainAndAfterOneApproval() throws Exception {
 		int counties = Integer.getInteger("bench.counties", 1800);
-		print("machine: %d processors, max heap %,d MB, load average %s", Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), load());
+		print("machine: %s", BenchmarkMachine.describe());
 		SyntheticProvince.Size size = SyntheticProvince.create(dataSource, counties, TARGETS_PER_PLAN);
 		print("province generated: %,d counties × %d targets, %,d approved values in %,d ms; load %s", size.counties(),
-				size.targets(), size.values(), size.millis(), load());
+				size.targets(), size.values(), size.millis(), BenchmarkMachine.load());
 		List<String> regions = jdbc.sql(COUNTIES + " order by code").query(String.class).list();
 
 		plainReadPerRegion(regions);
@@ -119,7 +115,7 @@ class AssessmentRecomputeBenchmark {
 		}
 		long millis = millisSince(start);
 		print("plain read per county (MonitoringData.ofRegion): %,d values of %,d counties in %,d ms (%.1f ms per county); load %s",
-				values, regions.size(), millis, (double) millis / regions.size(), load());
+				values, regions.size(), millis, (double) millis / regions.size(), BenchmarkMachine.load());
 	}
 
 	/** (a) The same values in one streamed scan, mapped to the same records. */
@@ -133,7 +129,7 @@ class AssessmentRecomputeBenchmark {
 					rs.getBigDecimal(6), rs.getBigDecimal(7));
 			values[0]++;
 		}));
-		print("plain read in one scan: %,d values in %,d ms; load %s", values[0], millisSince(start), load());
+		print("plain read in one scan: %,d values in %,d ms; load %s", values[0], millisSince(start), BenchmarkMachine.load());
 	}
 
 	/** (b), (c) Every region recomputed; rows of the province computed and written, time, heap. */
@@ -146,7 +142,7 @@ class AssessmentRecomputeBenchmark {
 			assessments.recomputeAll();
 			millis = millisSince(start);
 			print("%s: %,d ms; heap peak %,d MB, at most %,d MB after a collection; load %s", what, millis,
-					heap.peakMegabytes(), heap.maxAfterCollectionMegabytes(), load());
+					heap.peakMegabytes(), heap.maxAfterCollectionMegabytes(), BenchmarkMachine.load());
 		}
 		var rows = jdbc.sql("""
 				select count(*), count(*) filter (where computed_at >= ?) from assessment_result
@@ -228,7 +224,7 @@ class AssessmentRecomputeBenchmark {
 			.query(Long.class)
 			.single();
 		print("one department's approval (%d indicators of county %s): commit to results updated %,d ms (whole transaction %,d ms); %,d results written; load %s",
-				codes.size(), county, (end - committed[0]) / 1_000_000, (end - start) / 1_000_000, written, load());
+				codes.size(), county, (end - committed[0]) / 1_000_000, (end - start) / 1_000_000, written, BenchmarkMachine.load());
 	}
 
 	/** (e) The county's assessment page model afterwards: first read, then the median of ten. */
@@ -287,14 +283,6 @@ class AssessmentRecomputeBenchmark {
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
-	private static String load() {
-		try {
-			return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-		}
-		catch (IOException ex) {
-			return "unknown";
-		}
-	}
 
 	private static void print(String format, Object... args) {
 		System.out.println("BENCHMARK recompute: " + String.format(format, args));

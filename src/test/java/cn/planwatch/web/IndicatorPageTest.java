@@ -56,6 +56,10 @@ class IndicatorPageTest {
 	void aRegionsIndicatorLeadsToTheTargetOfItsPlanThatTracksIt() throws Exception {
 		mvc.perform(get("/regions/" + DONGLIN + "/indicators/" + INFANT_MORTALITY).with(SignedIn.as(users, "donglin-viewer")))
 			.andExpect(redirectedUrl("/regions/" + DONGLIN + "/assessment/targets/" + targetId(DONGLIN)));
+		mvc.perform(get("/regions/" + DONGLIN + "/indicators/" + INFANT_MORTALITY + "?year=2023&breakdown=SEX:FEMALE")
+			.with(SignedIn.as(users, "donglin-viewer")))
+			.andExpect(redirectedUrl("/regions/" + DONGLIN + "/assessment/targets/" + targetId(DONGLIN)
+					+ "?year=2023&breakdown=SEX:FEMALE"));
 		mvc.perform(get("/regions/" + DONGLIN + "/indicators/W-1-07").with(SignedIn.as(users, "donglin-viewer")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("现行规划没有跟踪指标“宫颈癌患者治疗率”")));

@@ -64,6 +64,14 @@ public class PendingRepository {
 			.single();
 	}
 
+	/** Those of the regions that have something queued. */
+	public List<String> queuedAmong(Collection<String> regionCodes) {
+		return jdbc.sql("select distinct region_code from assessment_pending where region_code = any(?) order by region_code")
+			.param(regionCodes.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
 	public List<String> regions() {
 		return jdbc.sql("select distinct region_code from assessment_pending order by region_code")
 			.query(String.class)

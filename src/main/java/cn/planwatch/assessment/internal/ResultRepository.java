@@ -93,14 +93,23 @@ public class ResultRepository {
 			.list();
 	}
 
-	public List<AssessmentResult> ofRegions(Collection<String> regionCodes, int year) {
-		if (regionCodes.isEmpty()) {
-			return List.of();
-		}
+	/** The totals' results of several regions in one year, by region and target. */
+	public List<AssessmentResult> totalsOfRegions(Collection<String> regionCodes, int year) {
 		return jdbc.sql("""
-				select * from assessment_result where region_code = any(:regions) and year = :year
-				order by region_code, target_id, breakdown""")
+				select * from assessment_result where region_code = any(:regions) and year = :year and breakdown = 'TOTAL'
+				order by region_code, target_id""")
 			.param("regions", regionCodes.toArray(String[]::new))
+			.param("year", year)
+			.query(ROW)
+			.list();
+	}
+
+	/** The totals' results of some targets in one year. */
+	public List<AssessmentResult> totalsOfTargets(Collection<Long> targetIds, int year) {
+		return jdbc.sql("""
+				select * from assessment_result where target_id = any(:targets) and year = :year and breakdown = 'TOTAL'
+				order by target_id""")
+			.param("targets", targetIds.toArray(Long[]::new))
 			.param("year", year)
 			.query(ROW)
 			.list();
@@ -113,11 +122,30 @@ public class ResultRepository {
 			.list();
 	}
 
+	/**
+	 * The years with results of each of the regions (oldest first); regions without any are left out. A skip
+	 * scan of the region-and-year index: a few probes per region, not a read of all its results.
+	 */
+	public Map<String, List<Integer>> yearsOfRegions(Collection<String> regionCodes) {
+		Map<String, List<Integer>> years = new HashMap<>();
+		jdbc.sql("""
+				with recursive found (region_code, year) as (
+				    select r.code, (select min(year) from assessment_result where region_code = r.code)
+				    from unnest(?::text[]) r(code)
+				    union all
+				    select region_code,
+				        (select min(a.year) from assessment_result a where a.region_code = found.region_code and a.year > found.year)
+				    from found where year is not null)
+				select region_code, year from found where year is not null order by region_code, year""")
+			.param(regionCodes.toArray(String[]::new))
+			.query(rs -> {
+				years.computeIfAbsent(rs.getString("region_code"), k -> new ArrayList<>()).add(rs.getInt("year"));
+			});
+		return years;
+	}
+
 	public List<Integer> years(String regionCode) {
-		return jdbc.sql("select distinct year from assessment_result where region_code = ? order by year")
-			.param(regionCode)
-			.query(Integer.class)
-			.list();
+		return yearsOfRegions(List.of(regionCode)).getOrDefault(regionCode, List.of());
 	}
 
 	/** The fingerprints stored for the given targets, by {@link ResultKey}. */

@@ -3,6 +3,7 @@ package cn.planwatch.plan.internal;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,40 @@ public class PlanRepository {
 		return jdbc.sql(SUMMARY + " where p.id = ?").param(id).query(SUMMARY_ROW).optional();
 	}
 
-	public Optional<PlanDetail> findDetail(long id) {
-		return findSummary(id).map(summary -> new PlanDetail(summary, areasOf(id)));
+	/** Summaries of the plans of several regions, in one query. */
+	public List<PlanSummary> ofRegions(Collection<String> regionCodes) {
+		return jdbc.sql(SUMMARY + " where p.region_code = any(?) order by p.region_code, p.kind desc, p.period_start desc, p.id")
+			.param(regionCodes.toArray(String[]::new))
+			.query(SUMMARY_ROW)
+			.list();
 	}
 
-	private List<Area> areasOf(long planId) {
+	public Optional<PlanDetail> findDetail(long id) {
+		return Optional.ofNullable(findDetails(List.of(id)).get(id));
+	}
+
+	/** Several plans whole, with five queries however many there are; keyed by id, in the order asked for. */
+	public Map<Long, PlanDetail> findDetails(Collection<Long> ids) {
+		Long[] planIds = ids.toArray(Long[]::new);
+		Map<Long, PlanSummary> summaries = new LinkedHashMap<>();
+		jdbc.sql(SUMMARY + " where p.id = any(?)")
+			.param(planIds)
+			.query(SUMMARY_ROW)
+			.list()
+			.forEach(summary -> summaries.put(summary.id(), summary));
+		Map<Long, List<Area>> areas = areasOf(planIds);
+		Map<Long, PlanDetail> details = new LinkedHashMap<>();
+		for (Long id : ids) {
+			PlanSummary summary = summaries.get(id);
+			if (summary != null) {
+				details.put(id, new PlanDetail(summary, areas.getOrDefault(id, List.of())));
+			}
+		}
+		return details;
+	}
+
+	/** The areas of the plans, with their goals, targets and responsibilities; keyed by plan. */
+	private Map<Long, List<Area>> areasOf(Long[] planIds) {
 		Map<Long, List<Responsibility>> responsibilities = new LinkedHashMap<>();
 		jdbc.sql("""
 				select r.target_id, r.department_id, d.name, r.role
@@ -73,8 +103,8 @@ public class PlanRepository {
 				join region_department d on d.id = r.department_id
 				join plan_target t on t.id = r.target_id
 				join plan_area a on a.id = t.area_id
-				where a.plan_id = ?
-				order by r.role desc, d.name""").param(planId).query(rs -> {
+				where a.plan_id = any(?)
+				order by r.role desc, d.name""").param(planIds).query(rs -> {
 			responsibilities.computeIfAbsent(rs.getLong("target_id"), k -> new ArrayList<>())
 				.add(new Responsibility(rs.getLong("department_id"), rs.getString("name"),
 						Responsibility.Role.valueOf(rs.getString("role"))));
@@ -83,7 +113,7 @@ public class PlanRepository {
 		Map<Long, List<AreaStrategyTarget>> strategyTargets = new LinkedHashMap<>();
 		jdbc.sql("""
 				select t.* from plan_target t join plan_area a on a.id = t.area_id
-				where a.plan_id = ? order by t.area_id, t.goal_id nulls last, t.seq""").param(planId).query(rs -> {
+				where a.plan_id = any(?) order by t.area_id, t.goal_id nulls last, t.seq""").param(planIds).query(rs -> {
 			long id = rs.getLong("id");
 			Target target = new Target(id, rs.getString("indicator_code"), rs.getString("indicator_name"),
 					Direction.fromCode(rs.getString("direction")), rs.getBigDecimal("value"), rs.getString("unit"),
@@ -103,16 +133,19 @@ public class PlanRepository {
 		Map<Long, List<Goal>> goals = new LinkedHashMap<>();
 		jdbc.sql("""
 				select g.* from plan_goal g join plan_area a on a.id = g.area_id
-				where a.plan_id = ? order by g.area_id, g.number""").param(planId).query(rs -> {
+				where a.plan_id = any(?) order by g.area_id, g.number""").param(planIds).query(rs -> {
 			long id = rs.getLong("id");
 			goals.computeIfAbsent(rs.getLong("area_id"), k -> new ArrayList<>())
 				.add(new Goal(id, rs.getInt("number"), rs.getString("text"), targets.getOrDefault(id, List.of())));
 		});
-		return jdbc.sql("select * from plan_area where plan_id = ? order by ordinal")
-			.param(planId)
-			.query((rs, n) -> new Area(rs.getLong("id"), rs.getInt("ordinal"), rs.getString("name"),
-					goals.getOrDefault(rs.getLong("id"), List.of()), strategyTargets.getOrDefault(rs.getLong("id"), List.of())))
-			.list();
+		Map<Long, List<Area>> areas = new LinkedHashMap<>();
+		jdbc.sql("select * from plan_area where plan_id = any(?) order by plan_id, ordinal").param(planIds).query(rs -> {
+			long id = rs.getLong("id");
+			areas.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
+				.add(new Area(id, rs.getInt("ordinal"), rs.getString("name"), goals.getOrDefault(id, List.of()),
+						strategyTargets.getOrDefault(id, List.of())));
+		});
+		return areas;
 	}
 
 	public long insert(NewPlan plan) {
@@ -295,13 +328,20 @@ public class PlanRepository {
 
 	/** Every target, in any plan, linked to the catalogue indicator {@code code}. */
 	public List<TrackingTarget> targetsOfIndicator(String code) {
+		return targetsOfIndicator(code, null);
+	}
+
+	/** The targets tracking the indicator in plans not superseded, of the regions given (all when null). */
+	public List<TrackingTarget> targetsOfIndicator(String code, Collection<String> regionCodes) {
 		return jdbc.sql("""
 				select p.id as plan_id, p.title, p.region_code, p.status, t.id as target_id, t.indicator_name,
 				    t.direction, t.value, t.unit, t.baseline_value, t.baseline_year
 				from plan_target t join plan_area a on a.id = t.area_id join plan p on p.id = a.plan_id
-				where t.indicator_code = ? and t.goal_id is not null and p.status <> 'SUPERSEDED'
+				where t.indicator_code = :code and t.goal_id is not null and p.status <> 'SUPERSEDED'
+				    and (cast(:regions as text[]) is null or p.region_code = any(:regions))
 				order by p.region_code, p.id""")
-			.param(code)
+			.param("code", code)
+			.param("regions", regionCodes == null ? null : regionCodes.toArray(String[]::new))
 			.query((rs, n) -> new TrackingTarget(rs.getLong("plan_id"), rs.getString("title"),
 					rs.getString("region_code"), PlanStatus.valueOf(rs.getString("status")), rs.getLong("target_id"),
 					rs.getString("indicator_name"), Direction.fromCode(rs.getString("direction")),
