@@ -15,7 +15,7 @@ read -r -a connections <<< "${3:-1 4 16}"
 here=$(dirname "$0")
 declare -A sessions
 printf '%-34s %5s %9s %9s %9s %9s  %s\n' page conns 'req/s' p50 p90 p99 errors
-while IFS='|' read -r name user path extra; do
+while IFS='|' read -r name user path extra || [ -n "${name:-}" ]; do
   [ -z "$name" ] && continue
   if [ -z "${sessions[$user]:-}" ]; then
     sessions[$user]=$("$here/login.sh" "$base" "$user" "${PLANWATCH_PASSWORD:-demo123}")

@@ -95,7 +95,7 @@ class ProvincePagesBenchmark {
 				"indicator page, city office|bench-city|/regions/" + county + "/indicators/" + indicator,
 				"indicator page, province office|bench-province|/regions/" + county + "/indicators/" + indicator,
 				"indicator breakdown (htmx)|bench-county|/regions/" + county + "/indicators/" + indicator
-						+ "?breakdown=SEX:FEMALE|HX-Request: true");
+						+ "?breakdown=SEX:FEMALE|HX-Request: true") + "\n";
 		int exit = runLoad(pages);
 		if (TestDatabase.get().isExternal() && !Boolean.getBoolean("bench.keep")) {
 			SyntheticProvince.drop(dataSource);

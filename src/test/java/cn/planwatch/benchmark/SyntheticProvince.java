@@ -223,9 +223,12 @@ final class SyntheticProvince {
 			}
 			step(connection, "goals", GOALS);
 			int targets = step(connection, "targets", PLAN_TARGETS);
+			// fresh statistics, or the planner of some versions (PostgreSQL 15) joins the new rows in nested loops
+			execute(connection, "analyze region, region_department, plan, plan_area, plan_goal, plan_target, bench_indicator");
 			step(connection, "lead departments", LEADS);
 			step(connection, "hand judgements", JUDGEMENTS);
 			execute(connection, SERIES);
+			execute(connection, "analyze bench_series");
 			int values = step(connection, "approved values", VALUES.formatted(FIRST_YEAR, LAST_YEAR));
 			connection.commit();
 			connection.setAutoCommit(true);
