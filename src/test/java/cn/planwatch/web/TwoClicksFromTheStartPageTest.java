@@ -32,8 +32,8 @@ import cn.planwatch.support.SignedIn;
 
 /**
  * A new user on the demo: every page a role reaches within two clicks of its start page answers without
- * an error, has content in its main area and no untranslated English, and the role's own work is among
- * those pages. Pages are told apart by their path with the numbers left out and the names of their query
+ * an error, has content in its main area, no untranslated English and no form control or button without
+ * an accessible name, and the role's own work is among those pages. Pages are told apart by their path with the numbers left out and the names of their query
  * parameters (one target page stands for all); downloads are left to the tests of each export.
  */
 @PlanWatchTest
@@ -76,7 +76,7 @@ class TwoClicksFromTheStartPageTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("roles")
-	void everyPageWithinTwoClicksWorksInChineseAndTheRolesWorkIsAmongThem(String username, List<String> work)
+	void everyPageWithinTwoClicksWorksInChineseIsLabelledAndTheRolesWorkIsAmongThem(String username, List<String> work)
 			throws Exception {
 		Map<String, String> visited = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
@@ -163,6 +163,24 @@ class TwoClicksFromTheStartPageTest {
 		if (page.title().isBlank()) {
 			problems.add(url + ": no title");
 		}
+		for (Element control : page.select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea")) {
+			if (!labelled(page, control)) {
+				problems.add(url + ": control without a label: " + control.outerHtml().replaceAll("\\s+", " "));
+			}
+		}
+		for (Element button : page.select("button, a.btn")) {
+			if (button.text().isBlank() && button.attr("aria-label").isBlank() && button.attr("title").isBlank()) {
+				problems.add(url + ": button without a name: " + button.outerHtml().replaceAll("\\s+", " "));
+			}
+		}
+	}
+
+	/** Whether a form control has an accessible name: a label, aria-label(ledby) or title. */
+	private static boolean labelled(Document page, Element control) {
+		String id = control.id();
+		return !control.attr("aria-label").isBlank() || !control.attr("aria-labelledby").isBlank()
+				|| !control.attr("title").isBlank() || control.closest("label") != null
+				|| !id.isEmpty() && page.select("label[for]").stream().anyMatch(label -> label.attr("for").equals(id));
 	}
 
 	/** The page's links inside the application, downloads left out. */
