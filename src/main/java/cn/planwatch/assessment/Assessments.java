@@ -23,6 +23,7 @@ import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.plan.Target;
+import cn.planwatch.plan.TargetArea;
 import cn.planwatch.plan.TrackingTarget;
 import cn.planwatch.region.Region;
 import cn.planwatch.region.Regions;
@@ -118,6 +119,30 @@ public class Assessments {
 					new RegionAssessment(region, year, years.getOrDefault(region.code(), List.of()), current, planResults));
 		}
 		return assessed;
+	}
+
+	/**
+	 * The statuses of the regions' targets in their plans in force in one year (totals; targets under a goal,
+	 * as the plans' assessments count them), each with its plan kind and area: composite rates and counts of
+	 * warnings for many regions at once — a city's counties side by side — without reading whole results.
+	 */
+	public List<TargetStatus> statuses(List<Region> regionsCounted, int year) {
+		List<String> codes = regionsCounted.stream().map(Region::code).toList();
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		refresh(codes);
+		Map<Long, TargetArea> areas = new HashMap<>();
+		plans.targetAreasInForce(codes).forEach(area -> areas.put(area.targetId(), area));
+		return results.statusesOfRegions(codes, year)
+			.stream()
+			.filter(row -> areas.containsKey(row.targetId()))
+			.map(row -> {
+				TargetArea area = areas.get(row.targetId());
+				return new TargetStatus(row.regionCode(), area.planId(), area.kind(), area.areaOrdinal(), row.targetId(),
+						row.status(), row.judged(), row.needsAction());
+			})
+			.toList();
 	}
 
 	/** Every stored result of one target: all breakdowns and years. */

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import cn.planwatch.assessment.engine.CompositeRate;
 import cn.planwatch.assessment.engine.CompositeRates;
+import cn.planwatch.assessment.engine.Settings;
 import cn.planwatch.assessment.engine.Series;
 import cn.planwatch.assessment.engine.SexGap;
 import cn.planwatch.collection.ApprovedValue;
@@ -79,15 +81,16 @@ public class Comparisons {
 	/** The sub-regions of {@code parentCode} with results in {@code year}, ranked by their plan's composite rate. */
 	public List<CompositeRates.Ranked<Region>> rankChildren(String parentCode, int year, PlanKind kind) {
 		Map<Region, CompositeRate> rates = new LinkedHashMap<>();
-		for (RegionAssessment child : assessments.ofRegions(regions.children(parentCode), year).values()) {
-			if (!child.years().contains(year)) {
-				continue;
+		List<Region> children = regions.children(parentCode);
+		Map<String, List<TargetStatus>> byChild = assessments.statuses(children, year)
+			.stream()
+			.filter(status -> status.kind() == kind)
+			.collect(Collectors.groupingBy(TargetStatus::regionCode));
+		Settings settings = assessments.settings();
+		for (Region child : children) {
+			if (byChild.containsKey(child.code())) {
+				rates.put(child, TargetStatus.rate(byChild.get(child.code()), settings));
 			}
-			child.plans()
-				.stream()
-				.filter(p -> p.plan().kind() == kind)
-				.findFirst()
-				.ifPresent(plan -> rates.put(child.region(), plan.rate()));
 		}
 		return new ArrayList<>(CompositeRates.rank(rates));
 	}

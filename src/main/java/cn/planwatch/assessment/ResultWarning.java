@@ -10,9 +10,9 @@ public record ResultWarning(WarningRule rule, String text) {
 		return rule.label();
 	}
 
-	/** 预计完成困难, 逆向变化, 退步 and 波动较大 call for action; 数据不足以判定 asks for data, not measures. */
+	/** Whether the warning calls for action ({@link WarningRule#callsForAction}). */
 	public boolean needsAction() {
-		return rule != WarningRule.TOO_FEW_POINTS && rule != WarningRule.SMALL_NUMBERS;
+		return rule.callsForAction();
 	}
 
 }

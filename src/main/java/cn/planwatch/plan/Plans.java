@@ -59,6 +59,11 @@ public class Plans {
 		return ids.isEmpty() ? Map.of() : repository.findDetails(ids);
 	}
 
+	/** The targets under a goal of the regions' plans in force, each with its plan, kind and area. */
+	public List<TargetArea> targetAreasInForce(Collection<String> regionCodes) {
+		return regionCodes.isEmpty() ? List.of() : repository.targetAreasInForce(regionCodes);
+	}
+
 	/** The plans of several regions (summaries), by region, then as {@link #ofRegion} orders them. */
 	public List<PlanSummary> ofRegions(Collection<String> regionCodes) {
 		return regionCodes.isEmpty() ? List.of() : repository.ofRegions(regionCodes);

@@ -1,9 +1,7 @@
 package cn.planwatch.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -111,9 +109,7 @@ class CockpitSections {
 	/** For a city: its counties side by side in the year; empty for a county. */
 	CountyComparison counties(Region region, int year) {
 		List<Region> counties = counties(region);
-		Map<String, RegionAssessment> byCounty = new LinkedHashMap<>(assessments.ofRegions(counties, year));
-		byCounty.values().removeIf(assessment -> !assessment.years().contains(year));
-		return CountyComparison.of(year, counties, byCounty, assessments.settings());
+		return CountyComparison.of(year, counties, assessments.statuses(counties, year), assessments.settings());
 	}
 
 	/** The regions directly below a city or province that have plans of their own: its counties. */

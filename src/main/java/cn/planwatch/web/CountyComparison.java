@@ -1,16 +1,14 @@
 package cn.planwatch.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-import cn.planwatch.assessment.AreaAssessment;
-import cn.planwatch.assessment.AssessmentResult;
-import cn.planwatch.assessment.PlanAssessment;
-import cn.planwatch.assessment.RegionAssessment;
-import cn.planwatch.assessment.TargetAssessment;
+import cn.planwatch.assessment.Assessments;
+import cn.planwatch.assessment.TargetStatus;
 import cn.planwatch.assessment.engine.CompositeRate;
 import cn.planwatch.assessment.engine.CompositeRates;
 import cn.planwatch.assessment.engine.Settings;
@@ -45,23 +43,22 @@ public record CountyComparison(int year, List<Place> ranking, List<AreaTable> ar
 	public record AreaRow(Region region, CompositeRate planRate, List<CompositeRate> areas) {
 	}
 
-	static CountyComparison of(int year, List<Region> counties, Map<String, RegionAssessment> assessments,
-			Settings settings) {
+	/** The counties compared by their targets' statuses in the year ({@link Assessments#statuses}). */
+	static CountyComparison of(int year, List<Region> counties, List<TargetStatus> statuses, Settings settings) {
+		Map<String, List<TargetStatus>> byCounty = statuses.stream()
+			.collect(Collectors.groupingBy(TargetStatus::regionCode));
 		Map<Region, CompositeRate> overall = new LinkedHashMap<>();
 		Map<Region, Map<PlanKind, CompositeRate>> byKind = new LinkedHashMap<>();
 		Map<Region, Integer> warned = new LinkedHashMap<>();
 		for (Region county : counties) {
-			List<PlanAssessment> plans = plansOf(assessments.get(county.code()));
-			List<AssessmentResult> results = plans.stream()
-				.flatMap(p -> p.targets().stream())
-				.map(TargetAssessment::result)
-				.toList();
-			overall.put(county, CompositeRate.of(results.stream().map(AssessmentResult::status).toList(),
-					(int) results.stream().filter(AssessmentResult::judged).count(), settings));
-			Map<PlanKind, CompositeRate> kinds = new LinkedHashMap<>();
-			plans.forEach(p -> kinds.put(p.plan().kind(), p.rate()));
+			List<TargetStatus> own = byCounty.getOrDefault(county.code(), List.of());
+			overall.put(county, TargetStatus.rate(own, settings));
+			Map<PlanKind, CompositeRate> kinds = new EnumMap<>(PlanKind.class);
+			own.stream()
+				.collect(Collectors.groupingBy(TargetStatus::kind))
+				.forEach((kind, ofKind) -> kinds.put(kind, TargetStatus.rate(ofKind, settings)));
 			byKind.put(county, kinds);
-			warned.put(county, plans.stream().mapToInt(p -> p.warned().size()).sum());
+			warned.put(county, (int) own.stream().filter(TargetStatus::needsAction).count());
 		}
 		List<Place> ranking = CompositeRates.rank(overall)
 			.stream()
@@ -71,27 +68,22 @@ public record CountyComparison(int year, List<Place> ranking, List<AreaTable> ar
 		for (PlanKind kind : PlanKind.values()) {
 			List<AreaRow> rows = new ArrayList<>();
 			for (Region county : counties) {
-				Optional<PlanAssessment> plan = plansOf(assessments.get(county.code())).stream()
-					.filter(p -> p.plan().kind() == kind)
-					.findFirst();
+				Map<Integer, List<TargetStatus>> byArea = byCounty.getOrDefault(county.code(), List.of())
+					.stream()
+					.filter(status -> status.kind() == kind)
+					.collect(Collectors.groupingBy(TargetStatus::areaOrdinal));
 				List<CompositeRate> areas = new ArrayList<>();
 				for (int ordinal = 1; ordinal <= kind.areaNames().size(); ordinal++) {
-					int wanted = ordinal;
-					areas.add(plan.flatMap(p -> p.areas().stream().filter(a -> a.ordinal() == wanted).findFirst())
-						.map(AreaAssessment::rate)
-						.orElse(null));
+					List<TargetStatus> inArea = byArea.get(ordinal);
+					areas.add(inArea == null ? null : TargetStatus.rate(inArea, settings));
 				}
-				rows.add(new AreaRow(county, plan.map(PlanAssessment::rate).orElse(null), areas));
+				rows.add(new AreaRow(county, byKind.get(county).get(kind), areas));
 			}
 			if (rows.stream().anyMatch(r -> r.planRate() != null)) {
 				tables.add(new AreaTable(kind, kind.areaNames(), rows));
 			}
 		}
 		return new CountyComparison(year, ranking, tables);
-	}
-
-	private static List<PlanAssessment> plansOf(RegionAssessment assessment) {
-		return assessment == null ? List.of() : assessment.plans();
 	}
 
 	public boolean isEmpty() {

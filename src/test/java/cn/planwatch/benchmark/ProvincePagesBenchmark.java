@@ -68,6 +68,10 @@ class ProvincePagesBenchmark {
 			long start = System.nanoTime();
 			assessments.recomputeAll();
 			print("assessed in %,d ms", (System.nanoTime() - start) / 1_000_000);
+			// as autovacuum would soon after: the visibility map lets the totals' statuses be read from the index
+			start = System.nanoTime();
+			jdbc.sql("vacuum analyze assessment_result").update();
+			print("vacuumed in %,d ms", (System.nanoTime() - start) / 1_000_000);
 		}
 		else {
 			print("province %s reused from an earlier run", SyntheticProvince.PROVINCE);

@@ -32,4 +32,9 @@ public enum WarningRule {
 		return ruleName;
 	}
 
+	/** 预计完成困难, 逆向变化, 退步 and 波动较大 call for action; 数据不足以判定 asks for data, not measures. */
+	public boolean callsForAction() {
+		return this != TOO_FEW_POINTS && this != SMALL_NUMBERS;
+	}
+
 }

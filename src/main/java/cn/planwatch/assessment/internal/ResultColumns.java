@@ -55,6 +55,7 @@ final class ResultColumns {
 			new Column("rate_upper", Types.DOUBLE, r -> r.rateUpper()),
 			new Column("uncertain", Types.BOOLEAN, r -> r.uncertain()),
 			new Column("judged", Types.BOOLEAN, r -> r.judged()), new Column("warned", Types.BOOLEAN, r -> r.isWarned()),
+			new Column("needs_action", Types.BOOLEAN, r -> r.needsAction()),
 			new Column("warnings", Types.OTHER, r -> json(r.warnings())),
 			new Column("explanation", Types.VARCHAR, r -> r.explanation()));
 

@@ -104,6 +104,27 @@ public class ResultRepository {
 			.list();
 	}
 
+	/** A total's status in a year, as {@link #statusesOfRegions} reads it. */
+	public record StatusRow(String regionCode, long planId, long targetId, AttainmentStatus status, boolean judged,
+			boolean needsAction) {
+	}
+
+	/**
+	 * The statuses of the totals of several regions in one year, with hand judgement and whether a warning
+	 * calls for action — narrow rows, read from the index {@code assessment_result_totals_idx} alone.
+	 */
+	public List<StatusRow> statusesOfRegions(Collection<String> regionCodes, int year) {
+		return jdbc.sql("""
+				select region_code, plan_id, target_id, status, judged, needs_action
+				from assessment_result
+				where region_code = any(:regions) and year = :year and breakdown = 'TOTAL'""")
+			.param("regions", regionCodes.toArray(String[]::new))
+			.param("year", year)
+			.query((rs, n) -> new StatusRow(rs.getString("region_code"), rs.getLong("plan_id"), rs.getLong("target_id"),
+					AttainmentStatus.valueOf(rs.getString("status")), rs.getBoolean("judged"), rs.getBoolean("needs_action")))
+			.list();
+	}
+
 	/** The totals' results of some targets in one year. */
 	public List<AssessmentResult> totalsOfTargets(Collection<Long> targetIds, int year) {
 		return jdbc.sql("""

@@ -25,6 +25,7 @@ import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.PlanSummary;
 import cn.planwatch.plan.Responsibility;
 import cn.planwatch.plan.Target;
+import cn.planwatch.plan.TargetArea;
 import cn.planwatch.plan.TrackingTarget;
 
 /** SQL for plans, areas, goals, targets and responsibilities. */
@@ -67,6 +68,18 @@ public class PlanRepository {
 		return jdbc.sql(SUMMARY + " where p.region_code = any(?) order by p.region_code, p.kind desc, p.period_start desc, p.id")
 			.param(regionCodes.toArray(String[]::new))
 			.query(SUMMARY_ROW)
+			.list();
+	}
+
+	/** The targets under a goal of the regions' published plans, each with its plan, kind and area. */
+	public List<TargetArea> targetAreasInForce(Collection<String> regionCodes) {
+		return jdbc.sql("""
+				select t.id, p.id as plan_id, p.kind, a.ordinal
+				from plan p join plan_area a on a.plan_id = p.id join plan_target t on t.area_id = a.id
+				where p.region_code = any(?) and p.status = 'PUBLISHED' and t.goal_id is not null""")
+			.param(regionCodes.toArray(String[]::new))
+			.query((rs, n) -> new TargetArea(rs.getLong("id"), rs.getLong("plan_id"), PlanKind.valueOf(rs.getString("kind")),
+					rs.getInt("ordinal")))
 			.list();
 	}
 
