@@ -17,7 +17,6 @@ import cn.planwatch.report.document.ReportDocument;
 import cn.planwatch.report.wording.ReportKind;
 import cn.planwatch.report.wording.TemplateException;
 import cn.planwatch.shared.CannotProduceException;
-import cn.planwatch.shared.NotFoundException;
 
 /**
  * The mid-term or final evaluation report (.docx/.pdf), drafted from the evaluation's self-assessments
@@ -60,14 +59,15 @@ public class EvaluationReports {
 		int year = years.stream()
 			.filter(y -> y <= summary.evaluation().assessmentYear())
 			.reduce((a, b) -> b)
-			.orElseThrow(() -> new NotFoundException("“" + summary.evaluation().title() + "”所评估的年度（"
+			.orElseThrow(() -> new CannotProduceException("“" + summary.evaluation().title() + "”所评估的年度（"
 					+ summary.evaluation().assessmentYear() + "年及以前）还没有评估结果：请先审核通过监测数据。"));
 		PlanAssessment plan = assessments.ofRegion(regionCode, year)
 			.plans()
 			.stream()
 			.filter(p -> p.plan().id() == summary.evaluation().planId())
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("“" + summary.evaluation().planTitle() + "”在" + year + "年没有评估结果。"));
+			.orElseThrow(() -> new CannotProduceException("“" + summary.evaluation().planTitle() + "”在" + year
+					+ "年没有评估结果：请先审核通过该规划的监测数据，再生成评估报告。"));
 		String compiledBy = issuers.officeName(region);
 		var input = new EvaluationReportContent.Input(region.name(), region.demo() || summary.evaluation().demo(), summary,
 				plan, compiledBy, LocalDate.now(clock));

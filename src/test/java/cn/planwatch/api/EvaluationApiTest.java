@@ -101,7 +101,7 @@ class EvaluationApiTest {
 		mvc.perform(get("/api/v1/evaluations/" + evaluation.id()).header("Authorization", office))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.departments", hasSize(2)))
-			.andExpect(jsonPath("$.departments[?(@.departmentName == '" + county.name() + "health')].entries").value(2))
+			.andExpect(jsonPath("$.departments[?(@.departmentName == '" + county.departmentName("health") + "')].entries").value(2))
 			.andExpect(jsonPath("$.departments[0].status").value("DRAFT"));
 	}
 

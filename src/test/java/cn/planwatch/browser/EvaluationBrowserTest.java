@@ -82,22 +82,22 @@ class EvaluationBrowserTest {
 		long plan = TestPlans.publishWomensPlan(plans, county);
 
 		signIn(county.office());
-		browser.find(By.linkText("评估")).click();
+		browser.click(browser.find(By.linkText("评估")));
 		assertThat(browser.find(By.id("no-evaluations")).getText()).contains("尚未开展评估");
 		new Select(browser.find(By.id("planId"))).selectByValue(String.valueOf(plan));
-		browser.find(By.id("kind-MID_TERM")).click();
+		browser.click(browser.find(By.id("kind-MID_TERM")));
 		browser.type(By.id("assessmentYear"), "2025");
 		browser.click(browser.find(By.cssSelector("#open-evaluation button[type=submit]")));
 		browser.find(By.id("departments-heading"));
-		assertThat(browser.text()).contains("已开启").contains(county.name() + "health").contains("已提交 0/2");
+		assertThat(browser.text()).contains("已开启").contains(county.departmentName("health")).contains("已提交 0/2");
 		browser.screenshot("evaluation-opened");
 		Evaluation evaluation = evaluations.ofRegions(java.util.List.of(county.code())).get(0);
 		SelfAssessment health = TestEvaluations.reportOf(selfAssessments, evaluation, county, "health");
 		SelfAssessment education = TestEvaluations.reportOf(selfAssessments, evaluation, county, "education");
 
 		signIn(TestRegions.reporter("health", county.code()));
-		browser.find(By.linkText("评估")).click();
-		browser.find(By.partialLinkText("中期评估")).click();
+		browser.click(browser.find(By.linkText("评估")));
+		browser.click(browser.find(By.partialLinkText("中期评估")));
 		answer(health, 0, "ACHIEVED", "2025 年孕产妇死亡率为 9.8/10万，已实现目标。");
 		browser.click(browser.find(By.id("save-draft")));
 		browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "草稿已于"));
@@ -132,7 +132,7 @@ class EvaluationBrowserTest {
 
 		signIn(county.office());
 		browser.go("/evaluations/" + evaluation.id());
-		browser.find(By.linkText(county.name() + "health")).click();
+		browser.click(browser.find(By.linkText(county.departmentName("health"))));
 		browser.type(By.id("score"), "88");
 		browser.type(By.id("comment"), "数据翔实，措施具体。");
 		browser.screenshot("self-assessment-review");
@@ -151,7 +151,7 @@ class EvaluationBrowserTest {
 		browser.screenshot("evaluation-submitted");
 
 		signIn(TestRegions.leader(county.code()));
-		browser.find(By.partialLinkText("待领导小组审定")).click();
+		browser.click(browser.find(By.partialLinkText("待领导小组审定")));
 		browser.click(browser.find(By.id("approve")));
 		browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation-status"), "已审定"));
 		browser.screenshot("evaluation-approved");

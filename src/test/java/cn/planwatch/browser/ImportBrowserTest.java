@@ -41,11 +41,11 @@ class ImportBrowserTest extends BrowserTest {
 		TestCounty county = TestRegions.newCounty(regions, departments, users);
 		browser.signOut();
 		browser.signIn(county.office(), PlanWatchTest.DEMO_PASSWORD);
-		browser.find(By.linkText("规划导入")).click();
+		browser.click(browser.find(By.linkText("规划导入")));
 		new Select(browser.find(By.id("regionCode"))).selectByValue(county.code());
 		browser.driver().findElement(By.id("file")).sendKeys(NOTICE.toString());
 		browser.screenshot("import-form");
-		browser.driver().findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+		browser.click(browser.driver().findElement(By.cssSelector("form[enctype] button[type=submit]")));
 
 		browser.find(By.id("publish"));
 		assertThat(browser.text()).contains("生成 1 份规划草稿").contains("儿童发展规划").contains("（一）儿童与健康");

@@ -65,13 +65,13 @@ class MonitoringRoundBrowserTest extends BrowserTest {
 
 		browser.signOut();
 		browser.signIn(TestRegions.stats(county.code()), PlanWatchTest.DEMO_PASSWORD);
-		browser.find(By.linkText("年度监测")).click();
+		browser.click(browser.find(By.linkText("年度监测")));
 		new Select(browser.find(By.id("regionCode"))).selectByValue(county.code());
 		browser.find(By.id("year")).clear();
 		browser.find(By.id("year")).sendKeys("2025");
 		browser.click(browser.find(By.cssSelector("form[action='/rounds'] button[type=submit]")));
 		browser.find(By.id("departments-heading"));
-		assertThat(browser.text()).contains("已开启").contains(county.name() + "health");
+		assertThat(browser.text()).contains("已开启").contains(county.departmentName("health"));
 		browser.screenshot("round-opened");
 		long roundId = rounds.find(county.code(), 2025).orElseThrow().id();
 		Task health = task(roundId, county.departments().get("health"));
@@ -79,8 +79,8 @@ class MonitoringRoundBrowserTest extends BrowserTest {
 
 		browser.signOut();
 		browser.signIn(TestRegions.reporter("health", county.code()), PlanWatchTest.DEMO_PASSWORD);
-		browser.find(By.linkText("我的填报任务")).click();
-		browser.find(By.partialLinkText("2025 年度监测数据")).click();
+		browser.click(browser.find(By.linkText("我的填报任务")));
+		browser.click(browser.find(By.partialLinkText("2025 年度监测数据")));
 		type("n|W-1-01|TOTAL", "1");
 		type("d|W-1-01|TOTAL", "4000");
 		type("n|W-1-04|TOTAL", "7100");

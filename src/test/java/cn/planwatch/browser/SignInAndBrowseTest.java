@@ -30,12 +30,12 @@ class SignInAndBrowseTest extends BrowserTest {
 		assertThat(browser.text()).contains("明川市妇女发展规划（2021—2030年）").contains("演示数据").contains("东林县");
 		browser.screenshot("home-office");
 
-		browser.find(By.linkText("东林县")).click();
+		browser.click(browser.find(By.linkText("东林县")));
 		browser.find(By.id("departments-heading"));
 		assertThat(browser.text()).contains("东林县卫生健康局").contains("城关镇");
 		browser.screenshot("region-county");
 
-		browser.find(By.linkText("东林县妇女发展规划（2021—2030年）")).click();
+		browser.click(browser.find(By.linkText("东林县妇女发展规划（2021—2030年）")));
 		browser.find(By.id("area-h-1"));
 		assertThat(browser.text()).contains("（一）妇女与健康").contains("（八）妇女与法律").contains("孕产妇死亡率");
 		browser.screenshot("plan-women");
@@ -51,7 +51,7 @@ class SignInAndBrowseTest extends BrowserTest {
 	void aDepartmentReporterFindsItsOwnTargetsFromTheStartPage() {
 		browser.signOut();
 		browser.signIn("donglin-reporter-education", PlanWatchTest.DEMO_PASSWORD);
-		browser.find(By.linkText("本单位负责的目标")).click();
+		browser.click(browser.find(By.linkText("本单位负责的目标")));
 		browser.find(By.id("plan-areas"));
 
 		assertThat(browser.find(By.id("department")).getAttribute("value")).isNotEmpty();

@@ -123,8 +123,8 @@ class EvaluationWorkflowTest {
 
 		assertThatThrownBy(() -> evaluations.submitForApproval(evaluation.id(), "office"))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining(county.name() + "health（已提交，待评审）")
-			.hasMessageContaining(county.name() + "education（填写中）");
+			.hasMessageContaining(county.departmentName("health") + "（已提交，待评审）")
+			.hasMessageContaining(county.departmentName("education") + "（填写中）");
 		assertThat(evaluations.get(evaluation.id()).status()).isEqualTo(EvaluationStatus.UNDER_REVIEW);
 		assertThat(submitted.status()).isEqualTo(SelfAssessmentStatus.SUBMITTED);
 	}

@@ -2,7 +2,9 @@ package cn.planwatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
@@ -18,12 +20,28 @@ import cn.planwatch.access.UserAccounts;
 import cn.planwatch.evaluation.Evaluation;
 import cn.planwatch.evaluation.EvaluationSummary;
 import cn.planwatch.evaluation.Evaluations;
+import cn.planwatch.plan.Plans;
+import cn.planwatch.region.Departments;
+import cn.planwatch.region.Regions;
 import cn.planwatch.support.PlanWatchTest;
 import cn.planwatch.support.SignedIn;
+import cn.planwatch.support.TestEvaluations;
+import cn.planwatch.support.TestPlans;
+import cn.planwatch.support.TestRegions;
+import cn.planwatch.support.TestRegions.TestCounty;
 
 /** The demo county's mid-term evaluation report: assessment figures, every department's review, their problems. */
 @PlanWatchTest
 class EvaluationReportsTest {
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	Departments departments;
+
+	@Autowired
+	Plans plans;
 
 	@Autowired
 	EvaluationReports reports;
@@ -76,6 +94,16 @@ class EvaluationReportsTest {
 		assertThat(new String(pdf, 0, 4)).isEqualTo("%PDF");
 		mvc.perform(get("/evaluations/" + evaluation.id() + "/report").with(SignedIn.as(users, "donglin-reporter-health")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPlanWithoutResultsGetsAnExplanationInsteadOfAReport() throws Exception {
+		TestCounty county = TestRegions.newCounty(regions, departments, users);
+		Evaluation evaluation = TestEvaluations.openMidTerm(evaluations, TestPlans.publishWomensPlan(plans, county), county);
+
+		mvc.perform(get("/evaluations/" + evaluation.id() + "/report").with(SignedIn.as(users, county.office())))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("还没有评估结果：请先审核通过监测数据")));
 	}
 
 }

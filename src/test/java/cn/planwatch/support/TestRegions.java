@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.planwatch.access.NewAccount;
 import cn.planwatch.access.Role;
 import cn.planwatch.access.UserAccounts;
+import cn.planwatch.region.DepartmentKind;
 import cn.planwatch.region.Departments;
 import cn.planwatch.region.RegionLevel;
 import cn.planwatch.region.Regions;
@@ -28,7 +29,12 @@ public final class TestRegions {
 	}
 
 	public record TestCounty(String code, String name, String office, Map<String, Long> departments,
-			List<TestTownship> townships) {
+			Map<String, String> departmentNames, List<TestTownship> townships) {
+
+		/** The name of the county's department of a kind, e.g. "测试3县卫生健康" for {@code health}. */
+		public String departmentName(String kind) {
+			return departmentNames.get(kind);
+		}
 
 	}
 
@@ -49,7 +55,8 @@ public final class TestRegions {
 			long office = departments.create(code, "township-office", name + "社会事务办").id();
 			townships.add(new TestTownship(code, name, health, office));
 		}
-		return new TestCounty(county.code(), county.name(), county.office(), county.departments(), townships);
+		return new TestCounty(county.code(), county.name(), county.office(), county.departments(),
+				county.departmentNames(), townships);
 	}
 
 	public static synchronized TestCounty newCounty(Regions regions, Departments departments, UserAccounts users) {
@@ -64,17 +71,22 @@ public final class TestRegions {
 		String name = "测试" + n + "县";
 		regions.create(code, name, RegionLevel.COUNTY, TEST_CITY, n, false);
 		Map<String, Long> ids = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, String> kindNames = departments.kinds()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(DepartmentKind::code, DepartmentKind::name));
 		for (String kind : KINDS) {
-			ids.put(kind, departments.create(code, kind, name + kind).id());
+			names.put(kind, name + kindNames.get(kind));
+			ids.put(kind, departments.create(code, kind, names.get(kind)).id());
 		}
 		String office = "test-office-" + code;
 		List<NewAccount> accounts = new java.util.ArrayList<>();
 		accounts.add(new NewAccount(office, name + "妇儿工委办", Role.OFFICE, code, null));
 		accounts.add(new NewAccount(stats(code), name + "统计局", Role.STATS, code, null));
 		accounts.add(new NewAccount(leader(code), name + "领导小组", Role.LEADER, code, null));
-		ids.forEach((kind, id) -> accounts.add(NewAccount.reporter(reporter(kind, code), name + kind + "填报员", id)));
+		ids.forEach((kind, id) -> accounts.add(NewAccount.reporter(reporter(kind, code), names.get(kind) + "填报员", id)));
 		users.createAll(accounts, PlanWatchTest.DEMO_PASSWORD, false);
-		return new TestCounty(code, name, office, ids, List.of());
+		return new TestCounty(code, name, office, ids, names, List.of());
 	}
 
 	/** The statistics bureau account of a test county. */

@@ -118,7 +118,7 @@ class CockpitExportsTest {
 		List<List<String>> education = sheet("/rectifications.xlsx", TestRegions.reporter("education", county.code()));
 
 		assertThat(office).hasSize(3);
-		assertThat(office.get(2)).startsWith(county.name(), "2024", "宫颈癌筛查率", "逆向变化", county.name() + "health");
+		assertThat(office.get(2)).startsWith(county.name(), "2024", "宫颈癌筛查率", "逆向变化", county.departmentName("health"));
 		assertThat(education).hasSize(2);
 	}
 

@@ -133,7 +133,7 @@ class CockpitPagesTest {
 		mvc.perform(get("/regions/" + county.code() + "/cockpit").with(SignedIn.as(users, county.office())))
 			.andExpect(content().string(not(containsString("下发整改：" + screening.target().indicatorName()))))
 			.andExpect(content().string(containsString("待报送整改措施")))
-			.andExpect(content().string(containsString(county.name() + "health")));
+			.andExpect(content().string(containsString(county.departmentName("health"))));
 	}
 
 	@Test

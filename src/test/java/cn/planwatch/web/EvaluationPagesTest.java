@@ -103,8 +103,8 @@ class EvaluationPagesTest {
 		assertThat(evaluation.kind()).isEqualTo(EvaluationKind.MID_TERM);
 		mvc.perform(get("/evaluations/" + evaluation.id()).with(as(county.office())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(county.name() + "health"),
-					containsString(county.name() + "education"), containsString("结束自评，开始评审"),
+			.andExpect(content().string(allOf(containsString(county.departmentName("health")),
+					containsString(county.departmentName("education")), containsString("结束自评，开始评审"),
 					containsString("已提交 0/2 份自评报告"))));
 	}
 

@@ -113,7 +113,7 @@ class ReviewTest {
 			.param("leadDepartmentId", String.valueOf(health)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("≥80%")))
-			.andExpect(content().string(containsString(county.name() + "health")));
+			.andExpect(content().string(containsString(county.departmentName("health"))));
 
 		Target saved = targetNamed(id, "适龄妇女宫颈癌人群筛查率");
 		assertThat(saved.value()).isEqualByComparingTo("80");

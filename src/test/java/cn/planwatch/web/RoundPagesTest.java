@@ -113,8 +113,8 @@ class RoundPagesTest {
 
 		mvc.perform(get("/rounds/" + round.id()).with(as(stats)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(county.name() + "health")))
-			.andExpect(content().string(containsString(county.name() + "education")))
+			.andExpect(content().string(containsString(county.departmentName("health"))))
+			.andExpect(content().string(containsString(county.departmentName("education"))))
 			.andExpect(content().string(containsString("乡镇填报情况")))
 			.andExpect(content().string(containsString(county.townships().get(0).name())));
 	}
