@@ -102,6 +102,8 @@ class ProvincePagesBenchmark {
 						+ "?breakdown=SEX:FEMALE|HX-Request: true") + "\n";
 		int exit = runLoad(pages);
 		if (TestDatabase.get().isExternal() && !Boolean.getBoolean("bench.keep")) {
+			// the accounts' scope refers to the province's regions
+			jdbc.sql("delete from access_user where username in ('bench-province', 'bench-city', 'bench-county')").update();
 			SyntheticProvince.drop(dataSource);
 		}
 		assertThat(exit).as("bench/page-load.sh exit status").isZero();
