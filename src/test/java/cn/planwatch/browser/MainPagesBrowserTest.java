@@ -59,6 +59,7 @@ class MainPagesBrowserTest extends BrowserTest {
 			assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
 				.as("%s fits 820 pixels", path)
 				.isTrue();
+			browser.screenshotWholePage("tablet" + (path.equals("/") ? "-start" : path.replaceAll("[^A-Za-z0-9]+", "-")));
 		}
 		finally {
 			browser.resize(1366, 900);

@@ -22,8 +22,13 @@ import cn.planwatch.plan.IndicatorCatalogue;
 import cn.planwatch.plan.PlanStatus;
 import cn.planwatch.plan.Plans;
 import cn.planwatch.plan.TrackingTarget;
+import cn.planwatch.region.Departments;
+import cn.planwatch.region.Regions;
 import cn.planwatch.support.PlanWatchTest;
 import cn.planwatch.support.SignedIn;
+import cn.planwatch.support.TestPlans;
+import cn.planwatch.support.TestRegions;
+import cn.planwatch.support.TestRegions.TestCounty;
 
 /**
  * A region's indicator page on the demo county's infant mortality (disaggregated by sex and by urban and
@@ -36,6 +41,12 @@ class IndicatorPageTest {
 	private static final String DONGLIN = "990121";
 
 	private static final String INFANT_MORTALITY = "C-1-02";
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	Departments departments;
 
 	@Autowired
 	MockMvc mvc;
@@ -130,6 +141,26 @@ class IndicatorPageTest {
 
 		assertThat(comparison).contains("明川市", "东林县", "西河县", "（本页）");
 		assertThat(page("donglin-office", "")).contains("您的数据范围内没有其他地区的现行规划跟踪该指标");
+	}
+
+	@Test
+	void theComparisonIsWithTheRegionsAboveBesideAndBelowNotWithEveryRegionTheUserSees() throws Exception {
+		TestCounty elsewhere = TestRegions.newCounty(regions, departments, users);
+		TestPlans.publishWomensPlan(plans, elsewhere);
+		String page = mvc.perform(get("/regions/" + DONGLIN + "/indicators/W-1-01").with(SignedIn.as(users, "admin")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		String html = mvc.perform(get(page).with(SignedIn.as(users, "admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String comparison = html.substring(html.indexOf("id=\"comparison-table\""));
+
+		assertThat(comparison).contains("明川市", "东林县", "西河县").doesNotContain(elsewhere.name());
 	}
 
 	private String page(String user, String query) throws Exception {
