@@ -70,7 +70,11 @@ final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
+		submit.click();
+		// the next page (start page, or the form again with an error) must have loaded, or a navigation
+		// right after would overtake the sign-in and land on the login form
+		waitFor().until(ExpectedConditions.stalenessOf(submit));
 	}
 
 	void signOut() {
