@@ -193,16 +193,12 @@ public class Assessments {
 	}
 
 	private void refresh(String regionCode) {
-		if (pending.any(regionCode)) {
-			updates.process(regionCode);
-		}
+		refresh(List.of(regionCode));
 	}
 
+	/** Recomputes whatever is still queued for the regions, so that a reader sees current results. */
 	private void refresh(Collection<String> regionCodes) {
-		if (regionCodes.size() == 1) {
-			refresh(regionCodes.iterator().next());
-		}
-		else if (!regionCodes.isEmpty()) {
+		if (!regionCodes.isEmpty()) {
 			pending.queuedAmong(regionCodes).forEach(updates::process);
 		}
 	}

@@ -34,7 +34,8 @@ import cn.planwatch.region.Regions;
  * Loads the demo installation on first start (one transaction: all or nothing) — regions,
  * departments, accounts, published plans, and then their synthetic monitoring figures and open
  * 2025 rounds ({@link DemoMonitoring}) and a mid-term evaluation ({@link DemoEvaluation}); once that has
- * committed and been assessed, rectification items ({@link DemoRectification}) — and, on every start, gives the demo accounts the password from {@code --demo-password} or a generated one.
+ * committed and been assessed, rectification items ({@link DemoRectification}) — and, on every start,
+ * gives the demo accounts the password from {@code --demo-password} or a generated one.
  */
 @Component
 @Order(10)
@@ -70,8 +71,8 @@ class DemoDataLoader implements ApplicationRunner, DemoData {
 	private String password;
 
 	DemoDataLoader(Regions regions, Departments departments, UserAccounts users, Plans plans, DemoMonitoring monitoring,
-			DemoPublication publication, DemoEvaluation evaluation, DemoRectification rectification, ObjectMapper json, TransactionTemplate transaction,
-			@Value("${planwatch.demo.password:}") String configuredPassword) {
+			DemoPublication publication, DemoEvaluation evaluation, DemoRectification rectification, ObjectMapper json,
+			TransactionTemplate transaction, @Value("${planwatch.demo.password:}") String configuredPassword) {
 		this.regions = regions;
 		this.departments = departments;
 		this.users = users;

@@ -18,7 +18,6 @@ import cn.planwatch.assessment.Rectification;
 import cn.planwatch.assessment.Rectifications;
 import cn.planwatch.assessment.TargetAssessment;
 import cn.planwatch.plan.Responsibility;
-import cn.planwatch.region.Department;
 import cn.planwatch.region.Departments;
 
 /**
@@ -59,14 +58,14 @@ class DemoRectification {
 		List<Rectification> issued = new ArrayList<>();
 		Set<Long> asked = new HashSet<>();
 		for (TargetAssessment warned : warnedWithLead(county, year.get())) {
-			Department lead = departments.get(lead(warned).orElseThrow().departmentId());
-			if (!asked.add(lead.id())) {
+			long lead = lead(warned).orElseThrow().departmentId();
+			if (!asked.add(lead)) {
 				continue; // one item per department, so that several departments have work to do
 			}
 			String request = "演示数据：请分析“" + warned.target().indicatorName() + "”" + year.get()
 					+ " 年出现预警的原因，提出整改措施和完成时限，按期报送。";
-			long id = rectifications.issue(warned.target().id(), year.get(), lead.id(), request, today.plusWeeks(2),
-					office, today);
+			long id = rectifications.issue(warned.target().id(), year.get(), lead, request, today.plusWeeks(2), office,
+					today);
 			issued.add(rectifications.get(id));
 			if (issued.size() == ITEMS) {
 				break;

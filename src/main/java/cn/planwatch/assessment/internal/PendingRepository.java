@@ -57,13 +57,6 @@ public class PendingRepository {
 			.list();
 	}
 
-	public boolean any(String regionCode) {
-		return jdbc.sql("select exists (select 1 from assessment_pending where region_code = ?)")
-			.param(regionCode)
-			.query(Boolean.class)
-			.single();
-	}
-
 	/** Those of the regions that have something queued. */
 	public List<String> queuedAmong(Collection<String> regionCodes) {
 		return jdbc.sql("select distinct region_code from assessment_pending where region_code = any(?) order by region_code")

@@ -85,14 +85,6 @@ public class ResultRepository {
 			.list();
 	}
 
-	/** The results of the totals only (what the region's page and the reports show), without the breakdowns. */
-	public List<AssessmentResult> totalsOfRegion(String regionCode, int year) {
-		return jdbc.sql("select * from assessment_result where region_code = ? and year = ? and breakdown = 'TOTAL' order by target_id")
-			.params(regionCode, year)
-			.query(ROW)
-			.list();
-	}
-
 	/** The totals' results of several regions in one year, by region and target. */
 	public List<AssessmentResult> totalsOfRegions(Collection<String> regionCodes, int year) {
 		return jdbc.sql("""
